@@ -1,0 +1,60 @@
+package io.billcycle.testsupport;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.billcycle.BatchJobsTestApplication;
+
+/**
+ * Functional tests that launch whole jobs against the real database, with small chunks so that every job spans
+ * several commits, and export files under a temporary folder.
+ */
+@SpringBootTest(classes = BatchJobsTestApplication.class,
+        properties = {"spring.batch.job.enabled=false", "billcycle.chunk-size=3"})
+public abstract class JobTest extends DatabaseTest {
+
+    /** One folder per test JVM: cached Spring contexts outlive a single test class. */
+    private static final Path exportDir = createExportDir();
+
+    @Autowired
+    protected JobOperator jobOperator;
+
+    @DynamicPropertySource
+    static void exports(DynamicPropertyRegistry registry) {
+        registry.add("billcycle.export-dir", () -> exportDir.toString());
+    }
+
+    private static Path createExportDir() {
+        try {
+            return java.nio.file.Files.createTempDirectory("billcycle-exports");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    protected Path exportDir() {
+        return exportDir;
+    }
+
+    protected static JobParameters params(LocalDate date) {
+        return new JobParametersBuilder().addLocalDate("date", date).toJobParameters();
+    }
+
+    protected static JobParameters params(LocalDate date, String org) {
+        return new JobParametersBuilder().addLocalDate("date", date).addString("org", org).toJobParameters();
+    }
+
+    protected JobExecution launch(Job job, JobParameters parameters) throws Exception {
+        return jobOperator.start(job, parameters);
+    }
+}
