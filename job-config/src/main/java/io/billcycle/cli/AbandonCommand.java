@@ -1,0 +1,32 @@
+package io.billcycle.cli;
+
+import java.util.concurrent.Callable;
+
+import io.billcycle.operations.JobRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "abandon", mixinStandardHelpOptions = true,
+        description = "Mark a stopped or failed execution as abandoned: it will not be restarted.")
+public class AbandonCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "EXECUTION_ID")
+    long executionId;
+
+    @Spec
+    CommandSpec spec;
+
+    private final JobRunner runner;
+
+    public AbandonCommand(JobRunner runner) {
+        this.runner = runner;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        runner.abandon(executionId, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

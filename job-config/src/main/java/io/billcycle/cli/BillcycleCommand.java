@@ -1,0 +1,27 @@
+package io.billcycle.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: only groups the verbs. */
+@Command(name = "billcycle", mixinStandardHelpOptions = true, version = "billcycle 0.1.0",
+        description = "Batch engine for billing cycles: run, restart and inspect jobs; operate plans.",
+        subcommands = {RunCommand.class, CycleCommand.class, RestartCommand.class, StopCommand.class,
+                AbandonCommand.class, ExecutionsCommand.class, ExecutionCommand.class, PlansCommand.class,
+                DbCommand.class, SamplesCommand.class, DemoCommand.class},
+        footer = {"", "Exit codes: 0 success (also: already completed, nothing to do); 1 a job failed or an action was",
+                "refused; 2 usage error (unknown option, bad value); 3 the database cannot be reached."})
+public class BillcycleCommand implements Runnable {
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces and framework logging.")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

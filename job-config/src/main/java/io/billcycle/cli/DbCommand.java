@@ -1,0 +1,80 @@
+package io.billcycle.cli;
+
+import java.util.concurrent.Callable;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import io.billcycle.database.DatabaseServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "db", mixinStandardHelpOptions = true,
+        description = {"The database schema (Flyway owns all of it, the job repository included).",
+                "Every command migrates on start unless spring.flyway.enabled=false; 'db migrate' does it explicitly."},
+        subcommands = {DbCommand.Migrate.class, DbCommand.Info.class})
+public class DbCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Apply pending schema migrations.")
+    public static class Migrate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        private final Flyway flyway;
+        private final DatabaseServer server;
+
+        public Migrate(Flyway flyway, DatabaseServer server) {
+            this.flyway = flyway;
+            this.server = server;
+        }
+
+        @Override
+        public Integer call() {
+            MigrateResult result = flyway.migrate();
+            MigrationInfo current = flyway.info().current();
+            spec.commandLine().getOut().printf("%s: %d migration(s) applied; schema at version %s%n", where(server),
+                    result.migrationsExecuted, current == null ? "-" : current.getVersion());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "info", mixinStandardHelpOptions = true, description = "Show the schema's migration history.")
+    public static class Info implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        private final Flyway flyway;
+        private final DatabaseServer server;
+
+        public Info(Flyway flyway, DatabaseServer server) {
+            this.flyway = flyway;
+            this.server = server;
+        }
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            out.println(where(server));
+            out.printf("%-8s %-36s %-10s %s%n", "version", "description", "state", "installed on");
+            for (MigrationInfo info : flyway.info().all()) {
+                out.printf("%-8s %-36s %-10s %s%n", info.getVersion(), info.getDescription(), info.getState().getDisplayName(),
+                        info.getInstalledOn() == null ? "-" : info.getInstalledOn());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    static String where(DatabaseServer server) {
+        return (server.isEmbedded() ? "embedded PostgreSQL " : "PostgreSQL ") + server.url();
+    }
+}

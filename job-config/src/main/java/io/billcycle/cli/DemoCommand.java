@@ -1,0 +1,70 @@
+package io.billcycle.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import io.billcycle.batch.BatchSettings;
+import io.billcycle.database.DatabaseServer;
+import io.billcycle.operations.JobCatalog;
+import io.billcycle.operations.JobRunner;
+import io.billcycle.operations.LaunchRequest;
+import io.billcycle.operations.LaunchResult;
+import io.billcycle.operations.RunSummary;
+import io.billcycle.samples.SampleData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Load a small sample data set (once) and run the daily cycle for the demo date, then say where",
+                "the files are. Safe to run again: completed jobs are not run twice."})
+public class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "20", description = "Random plans per organization (default ${DEFAULT-VALUE}).")
+    int scale;
+
+    @Spec
+    CommandSpec spec;
+
+    private final SampleData samples;
+    private final JobRunner runner;
+    private final DatabaseServer server;
+    private final BatchSettings settings;
+
+    public DemoCommand(SampleData samples, JobRunner runner, DatabaseServer server, BatchSettings settings) {
+        this.samples = samples;
+        this.runner = runner;
+        this.server = server;
+        this.settings = settings;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        LocalDate date = SampleData.DEMO_DATE;
+        out.printf("database: %s (schema migrated)%n", DbCommand.where(server));
+        if (samples.loaded()) {
+            out.println("samples: already loaded");
+        } else {
+            SampleData.Summary summary = samples.load(scale, 42, date);
+            out.printf("samples: loaded %d organizations, %d accounts, %d billing plans%n", summary.organizations(),
+                    summary.accounts(), summary.plans());
+        }
+        out.printf("running the daily cycle for %s%n", date);
+        for (String job : JobCatalog.CYCLE) {
+            LaunchResult result = runner.launch(LaunchRequest.of(job, date, null), out);
+            if (!result.alreadyCompleted()) {
+                RunSummary.print(result.execution(), out);
+            }
+            if (!result.succeeded()) {
+                return ExitCodes.FAILED;
+            }
+        }
+        Path exports = settings.exportDir().toAbsolutePath().normalize();
+        out.printf("%nexport files are in %s%n", exports);
+        out.printf("try: ./billcycle executions   ./billcycle plans list --org AGENCY   ./billcycle db info%n");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,36 @@
+package io.billcycle.cli;
+
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.job.JobExecution;
+
+import io.billcycle.operations.JobRunner;
+import io.billcycle.operations.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "execution", mixinStandardHelpOptions = true,
+        description = "Show one execution per step: read, written, skipped, commits, exit message, files written.")
+public class ExecutionCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "EXECUTION_ID")
+    long executionId;
+
+    @Spec
+    CommandSpec spec;
+
+    private final JobRunner runner;
+
+    public ExecutionCommand(JobRunner runner) {
+        this.runner = runner;
+    }
+
+    @Override
+    public Integer call() {
+        JobExecution execution = runner.find(executionId);
+        RunSummary.print(execution, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

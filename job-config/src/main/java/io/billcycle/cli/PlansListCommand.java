@@ -1,0 +1,66 @@
+package io.billcycle.cli;
+
+import java.util.concurrent.Callable;
+
+import org.apache.ibatis.cursor.Cursor;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.billcycle.operations.Organizations;
+import io.billcycle.plans.BillingPlanMapper;
+import io.billcycle.plans.PlanRow;
+import io.billcycle.plans.PlanStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List billing plans of an organization.")
+public class PlansListCommand implements Callable<Integer> {
+
+    @Option(names = "--org", paramLabel = "CODE", description = "The organization (required when there are several).")
+    String org;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "Only this status: ${COMPLETION-CANDIDATES}.")
+    PlanStatus status;
+
+    @Option(names = "--account", paramLabel = "NUMBER", description = "Only this account's plans.")
+    String account;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "At most N rows; 0 for all (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Spec
+    CommandSpec spec;
+
+    private final BillingPlanMapper plans;
+    private final Organizations organizations;
+    private final TransactionTemplate readOnly;
+
+    public PlansListCommand(BillingPlanMapper plans, Organizations organizations, TransactionTemplate transactions) {
+        this.plans = plans;
+        this.organizations = organizations;
+        this.readOnly = transactions;
+    }
+
+    @Override
+    public Integer call() {
+        long organizationId = organizations.resolve(org).id();
+        var out = spec.commandLine().getOut();
+        out.printf("%8s  %-8s  %-12s %-24s %10s %-9s %-10s %-10s %-10s %4s%n", "id", "status", "account", "subject",
+                "amount", "frequency", "start", "end", "next", "lead");
+        // the cursor streams inside a transaction, so a large listing never sits in memory
+        readOnly.executeWithoutResult(tx -> {
+            try (Cursor<PlanRow> rows = plans.streamPlans(organizationId, status == null ? null : status.name(), account,
+                    Math.max(limit, 0))) {
+                for (PlanRow p : rows) {
+                    out.printf("%8d  %-8s  %-12s %-24s %10s %-9s %-10s %-10s %-10s %4d%n", p.id(), p.status(),
+                            p.accountNumber(), p.subject(), p.amount(), p.frequency(), p.startDate(),
+                            p.endDate() == null ? "-" : p.endDate(), p.nextPeriodStart(), p.leadDays());
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,55 @@
+package io.billcycle.cli;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import io.billcycle.operations.BusinessCalendar;
+import io.billcycle.operations.JobRunner;
+import io.billcycle.operations.LaunchRequest;
+import io.billcycle.operations.LaunchResult;
+import io.billcycle.operations.RunSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run one job for a business date. A job already completed for the same date and organization "
+                + "does nothing and exits 0; a failed one is restarted from its last commit.")
+public class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "JOB", description = "The job, e.g. invoice-generation.")
+    String job;
+
+    @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Business date (default: today in billcycle.zone).")
+    LocalDate date;
+
+    @Option(names = "--org", paramLabel = "CODE", description = "Only this organization (default: all).")
+    String org;
+
+    @Option(names = "--force", description = "Run a completed job again as a new instance; only what is missing is added.")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    private final JobRunner runner;
+    private final BusinessCalendar calendar;
+
+    public RunCommand(JobRunner runner, BusinessCalendar calendar) {
+        this.runner = runner;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        var out = spec.commandLine().getOut();
+        LaunchResult result = runner.launch(new LaunchRequest(job, calendar.orToday(date), org, force, Map.of()), out);
+        if (!result.alreadyCompleted()) {
+            RunSummary.print(result.execution(), out);
+        }
+        return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}

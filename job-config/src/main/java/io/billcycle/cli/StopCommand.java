@@ -1,0 +1,32 @@
+package io.billcycle.cli;
+
+import java.util.concurrent.Callable;
+
+import io.billcycle.operations.JobRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "stop", mixinStandardHelpOptions = true,
+        description = "Ask a running execution to stop after its current chunk (it can be restarted later).")
+public class StopCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "EXECUTION_ID")
+    long executionId;
+
+    @Spec
+    CommandSpec spec;
+
+    private final JobRunner runner;
+
+    public StopCommand(JobRunner runner) {
+        this.runner = runner;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        runner.stop(executionId, spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+}

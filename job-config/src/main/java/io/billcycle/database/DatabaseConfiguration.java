@@ -1,0 +1,47 @@
+package io.billcycle.database;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * The application's one DataSource. A configured URL ({@code billcycle.datasource.url}, else {@code
+ * spring.datasource.url}, which {@code SPRING_DATASOURCE_URL} sets) wins; without one the embedded server starts.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseSettings.class)
+public class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    public DatabaseServer databaseServer(DatabaseSettings settings, Environment environment) {
+        DatabaseSettings.Datasource configured = settings.datasource();
+        String url = firstNonBlank(configured.url(), environment.getProperty("spring.datasource.url"));
+        if (url != null) {
+            return DatabaseServer.external(url,
+                    firstNonBlank(configured.username(), environment.getProperty("spring.datasource.username")),
+                    firstNonBlank(configured.password(), environment.getProperty("spring.datasource.password")));
+        }
+        return DatabaseServer.embedded(settings.home().resolve("pgdata"));
+    }
+
+    @Bean(destroyMethod = "close")
+    public HikariDataSource dataSource(DatabaseServer server) {
+        HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
+                .url(server.url()).username(server.username()).password(server.password()).build();
+        dataSource.setPoolName("billcycle");
+        // a run holds the launch lock, a streaming reader and the chunk transaction at once
+        dataSource.setMaximumPoolSize(8);
+        return dataSource;
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a;
+        }
+        return b == null || b.isBlank() ? null : b;
+    }
+}

@@ -1,0 +1,166 @@
+package io.billcycle.operations;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import io.billcycle.batch.ActionRefusedException;
+import io.billcycle.batch.JobParameterNames;
+
+/**
+ * Launch semantics shared by {@code run}, {@code cycle} and {@code restart}:
+ * <ul>
+ * <li>an instance that already completed is not run again: "already completed", exit 0;</li>
+ * <li>a failed or stopped instance is restarted from its last committed chunk;</li>
+ * <li>{@code --force} starts a new instance; the schema's business keys make it add only what is missing;</li>
+ * <li>a second launch of the same job, date and organization while one runs is refused (see {@link LaunchLock});</li>
+ * <li>an execution the repository shows as running, while nobody holds its lock, was left by a dead process: it is
+ * marked FAILED and restarted.</li>
+ * </ul>
+ */
+@Service
+public class JobRunner {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final JobCatalog jobs;
+    private final LaunchLock launchLock;
+    private final Organizations organizations;
+
+    public JobRunner(JobOperator jobOperator, JobRepository jobRepository, JobCatalog jobs, LaunchLock launchLock,
+            Organizations organizations) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.jobs = jobs;
+        this.launchLock = launchLock;
+        this.organizations = organizations;
+    }
+
+    public LaunchResult launch(LaunchRequest request, PrintWriter out) throws Exception {
+        Job job = jobs.get(request.job());
+        if (request.org() != null) {
+            organizations.require(request.org());
+        }
+        try (LaunchLock.Held lock = launchLock.acquire(request.job(), request.date(), request.org())) {
+            JobParameters parameters = request.parameters(Instant.now().toString());
+            if (!request.force()) {
+                JobInstance instance = jobRepository.getJobInstance(request.job(), parameters);
+                JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+                if (last != null) {
+                    switch (last.getStatus()) {
+                        case COMPLETED -> {
+                            out.printf("%s already completed (execution %d); nothing to do. Use --force to run it again.%n",
+                                    request.describe(), last.getId());
+                            return new LaunchResult(last, true);
+                        }
+                        case ABANDONED -> throw new ActionRefusedException(request.describe() + " was abandoned (execution "
+                                + last.getId() + "); use --force to run it as a new instance");
+                        case STARTING, STARTED, STOPPING -> {
+                            recoverOrphan(last, out);
+                            out.printf("restarting %s from its last commit (execution %d)%n", request.describe(), last.getId());
+                        }
+                        default -> out.printf("restarting %s from its last commit (execution %d was %s)%n",
+                                request.describe(), last.getId(), last.getStatus());
+                    }
+                }
+            }
+            return new LaunchResult(jobOperator.start(job, parameters), false);
+        }
+    }
+
+    /** Restarts a failed or stopped execution (or one left running by a dead process) from its last commit. */
+    public LaunchResult restart(long executionId, PrintWriter out) throws Exception {
+        JobExecution execution = find(executionId);
+        try (LaunchLock.Held lock = lockFor(execution)) {
+            switch (execution.getStatus()) {
+                case COMPLETED -> {
+                    out.printf("execution %d already completed; nothing to restart.%n", executionId);
+                    return new LaunchResult(execution, true);
+                }
+                case ABANDONED -> throw new ActionRefusedException("execution " + executionId + " was abandoned and cannot be restarted");
+                case STARTING, STARTED, STOPPING -> recoverOrphan(execution, out);
+                default -> {
+                }
+            }
+            JobExecution latest = jobRepository.getLastJobExecution(execution.getJobInstance());
+            if (latest != null && latest.getId() != executionId) {
+                throw new ActionRefusedException("execution " + executionId + " is not the latest of its instance; restart "
+                        + latest.getId() + " instead");
+            }
+            return new LaunchResult(jobOperator.restart(find(executionId)), false);
+        }
+    }
+
+    /**
+     * Asks a running execution to stop at its next chunk boundary. An execution nobody is running any more (its
+     * process died) is marked FAILED at once, ready for restart.
+     */
+    public void stop(long executionId, PrintWriter out) throws Exception {
+        JobExecution execution = find(executionId);
+        if (!execution.isRunning()) {
+            throw new ActionRefusedException("execution " + executionId + " is not running (" + execution.getStatus() + ")");
+        }
+        try (LaunchLock.Held lock = lockFor(execution)) {
+            recoverOrphan(execution, out);
+        } catch (ActionRefusedException running) {
+            try {
+                jobOperator.stop(execution);
+            } catch (JobExecutionNotRunningException e) {
+                throw new ActionRefusedException("execution " + executionId + " is not running");
+            }
+            out.printf("execution %d will stop after its current chunk; restart it with: billcycle restart %d%n",
+                    executionId, executionId);
+        }
+    }
+
+    /** Marks a stopped or failed execution ABANDONED: it will never be restarted. */
+    public void abandon(long executionId, PrintWriter out) throws Exception {
+        JobExecution execution = find(executionId);
+        try (LaunchLock.Held lock = lockFor(execution)) {
+            if (execution.isRunning()) {
+                recoverOrphan(execution, out);
+                execution = find(executionId);
+            }
+            if (execution.getStatus() == BatchStatus.COMPLETED) {
+                throw new ActionRefusedException("execution " + executionId + " completed; there is nothing to abandon");
+            }
+            jobOperator.abandon(execution);
+            out.printf("execution %d abandoned%n", executionId);
+        }
+    }
+
+    public JobExecution find(long executionId) {
+        JobExecution execution = jobRepository.getJobExecution(executionId);
+        if (execution == null) {
+            throw new UsageException("no job execution with id " + executionId);
+        }
+        return execution;
+    }
+
+    private LaunchLock.Held lockFor(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        return launchLock.acquire(execution.getJobInstance().getJobName(),
+                parameters.getLocalDate(JobParameterNames.DATE), parameters.getString(JobParameterNames.ORG));
+    }
+
+    /** Called while holding the lock: a "running" execution then has no live process behind it. */
+    private void recoverOrphan(JobExecution execution, PrintWriter out) {
+        BatchStatus leftAs = execution.getStatus();
+        jobOperator.recover(execution);
+        out.printf("execution %d was left %s by a process that is gone; marked FAILED%n", execution.getId(), leftAs);
+    }
+
+    public static LocalDate dateOf(JobExecution execution) {
+        return execution.getJobParameters().getLocalDate(JobParameterNames.DATE);
+    }
+}
