@@ -15,7 +15,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -60,7 +59,7 @@ public class InvoiceGenerationJobConfiguration {
     @Bean
     public Step invoiceDuePlansStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BatchSettings settings, MyBatisCursorItemReader<DuePlan> duePlanReader,
-            ItemProcessor<DuePlan, PlanInvoicing> invoicePlanProcessor, InvoiceWriter invoiceWriter,
+            InvoicePlanProcessor invoicePlanProcessor, InvoiceWriter invoiceWriter,
             StepProgressListener duePlanProgress) {
         return new StepBuilder("invoice-due-plans", jobRepository)
                 .<DuePlan, PlanInvoicing>chunk(settings.chunkSize())
@@ -89,8 +88,8 @@ public class InvoiceGenerationJobConfiguration {
 
     @Bean
     @StepScope
-    public ItemProcessor<DuePlan, PlanInvoicing> invoicePlanProcessor(@Value("#{jobParameters['date']}") LocalDate date) {
-        return plan -> InvoicePlanner.plan(plan, date);
+    public InvoicePlanProcessor invoicePlanProcessor(@Value("#{jobParameters['date']}") LocalDate date) {
+        return new InvoicePlanProcessor(date);
     }
 
     @Bean

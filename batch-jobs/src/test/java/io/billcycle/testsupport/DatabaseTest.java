@@ -25,14 +25,17 @@ public abstract class DatabaseTest {
         registry.add("spring.datasource.password", server::password);
     }
 
+    /** Empties business and job-repository tables and restarts every id, job execution ids included. */
     @BeforeEach
-    void emptyTables() {
+    protected void emptyTables() {
         jdbc.execute("""
                 truncate organizations, account_classes, billing_groups, accounts, billing_plans,
                          billing_plan_status_changes, billing_plan_parkings, invoices, ledger_entries, export_batches,
                          batch_job_instance, batch_job_execution, batch_job_execution_params, batch_job_execution_context,
                          batch_step_execution, batch_step_execution_context
                 restart identity cascade""");
+        jdbc.execute("select setval('batch_job_execution_seq', 1, false), setval('batch_job_instance_seq', 1, false), "
+                + "setval('batch_step_execution_seq', 1, false)");
         fixtures = new Fixtures(jdbc);
     }
 }

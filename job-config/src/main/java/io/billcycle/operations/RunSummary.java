@@ -31,9 +31,8 @@ public final class RunSummary {
                         step.getReadCount(), step.getWriteCount(), step.getFilterCount(), step.getSkipCount(),
                         step.getExecutionContext().getLong(InvoiceWriter.PARKED_KEY, 0L), step.getCommitCount()));
         for (StepExecution step : execution.getStepExecutions()) {
-            String exit = step.getExitStatus().getExitDescription();
-            if (!exit.isBlank() && step.getStatus().isUnsuccessful()) {
-                out.printf("  %s failed: %s%n", step.getStepName(), firstLine(exit));
+            if (step.getStatus().isUnsuccessful()) {
+                out.printf("  %s %s: %s%n", step.getStepName(), step.getStatus().toString().toLowerCase(), failureOf(step));
             }
             ExecutionContext context = step.getExecutionContext();
             if (context.containsKey(OrganizationCsvExportTasklet.FILES_KEY)) {
@@ -53,6 +52,23 @@ public final class RunSummary {
         Duration d = Duration.between(start, end == null ? LocalDateTime.now() : end);
         return d.toMinutes() > 0 ? "%dm%02ds".formatted(d.toMinutes(), d.toSecondsPart())
                 : "%.1fs".formatted(d.toMillis() / 1000.0);
+    }
+
+    /**
+     * The most specific reason a step failed: the root cause when the exception is at hand (this run), else the last
+     * "Caused by" of the stored exit description (an execution read back from the repository).
+     */
+    static String failureOf(StepExecution step) {
+        if (!step.getFailureExceptions().isEmpty()) {
+            Throwable root = step.getFailureExceptions().get(0);
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            return firstLine(String.valueOf(root.getMessage()));
+        }
+        String description = step.getExitStatus().getExitDescription();
+        int cause = description.lastIndexOf("Caused by: ");
+        return firstLine(cause < 0 ? description : description.substring(cause + "Caused by: ".length()));
     }
 
     static String firstLine(String text) {

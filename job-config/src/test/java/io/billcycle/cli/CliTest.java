@@ -1,0 +1,55 @@
+package io.billcycle.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import io.billcycle.BillcycleApplication;
+import io.billcycle.testsupport.DatabaseTest;
+
+/**
+ * Runs CLI commands in-process against the application started on the test database, with small chunks so that jobs
+ * span several commits.
+ */
+@SpringBootTest(classes = BillcycleApplication.class, properties = "billcycle.chunk-size=3")
+abstract class CliTest extends DatabaseTest {
+
+    static final Path EXPORTS = createExportDir();
+
+    @Autowired
+    ApplicationContext context;
+
+    @DynamicPropertySource
+    static void exports(DynamicPropertyRegistry registry) {
+        registry.add("billcycle.export-dir", EXPORTS::toString);
+    }
+
+    record Result(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- out\n" + out + "--- err\n" + err;
+        }
+    }
+
+    Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static Path createExportDir() {
+        try {
+            return Files.createTempDirectory("billcycle-cli-exports");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

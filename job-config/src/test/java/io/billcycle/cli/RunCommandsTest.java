@@ -1,0 +1,204 @@
+package io.billcycle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.billcycle.operations.LaunchLock;
+
+/** Launch semantics, restarts and exit codes, through the CLI. */
+class RunCommandsTest extends CliTest {
+
+    static final String D = "2024-03-31";
+
+    @Autowired
+    LaunchLock launchLock;
+
+    /** Ten monthly plans, each three periods behind at D; organization with 10 days' terms. */
+    void tenPlans() {
+        long org = fixtures.organization("ACME", 10, 12);
+        for (int i = 1; i <= 10; i++) {
+            long account = fixtures.account(org, "A-" + i);
+            fixtures.plan(org, account).subject("Student " + i).amount(i + "0.00").start("2024-01-31").create();
+        }
+    }
+
+    @AfterEach
+    void removeInjectedFailure() {
+        jdbc.execute("drop trigger if exists inject_failure on invoices");
+        jdbc.execute("drop function if exists inject_failure()");
+    }
+
+    void injectFailureForPlan(long planId) {
+        jdbc.execute("""
+                create function inject_failure() returns trigger language plpgsql as $$
+                begin
+                  if new.billing_plan_id = %d then raise exception 'injected failure for plan %d'; end if;
+                  return new;
+                end $$""".formatted(planId, planId));
+        jdbc.execute("create trigger inject_failure before insert on invoices for each row execute function inject_failure()");
+    }
+
+    /** Everything a run decides, without generated ids and execution ids. */
+    Map<String, List<String>> state() {
+        return Map.of(
+                "invoices", jdbc.queryForList("""
+                        select invoice_number || ' plan ' || billing_plan_id || ' ' || period_start || '..' || period_end
+                               || ' issued ' || issue_date || ' due ' || due_date || ' ' || amount || ' ' || status
+                          from invoices order by invoice_number""", String.class),
+                "ledger", jdbc.queryForList("""
+                        select i.invoice_number || ' ' || l.kind || ' ' || l.amount || ' ' || l.entry_date || ' due ' || l.due_date
+                          from ledger_entries l join invoices i on i.id = l.invoice_id order by i.invoice_number""", String.class),
+                "plans", jdbc.queryForList("select id || ' ' || status || ' ' || next_period_start from billing_plans order by id",
+                        String.class),
+                "numbers", jdbc.queryForList("select code || ' ' || last_invoice_number from organizations", String.class));
+    }
+
+    @Test
+    void aRerunAndAForcedRerunAddNothing() throws Exception {
+        tenPlans();
+        Result first = cli("run", "invoice-generation", "--date", D);
+        assertThat(first.code()).as(first.toString()).isZero();
+        assertThat(first.out()).contains("invoice-generation execution 1: COMPLETED");
+        Map<String, List<String>> afterFirst = state();
+        assertThat(afterFirst.get("invoices")).hasSize(30);
+        Path csv = EXPORTS.resolve("invoice-generation/invoice-generation-ACME-" + D + ".csv");
+        byte[] firstFile = Files.readAllBytes(csv);
+
+        Result again = cli("run", "invoice-generation", "--date", D);
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("already completed (execution 1); nothing to do");
+        assertThat(state()).isEqualTo(afterFirst);
+
+        Result forced = cli("run", "invoice-generation", "--date", D, "--force");
+        assertThat(forced.code()).as(forced.toString()).isZero();
+        assertThat(forced.out()).contains("execution 2: COMPLETED");
+        assertThat(state()).isEqualTo(afterFirst);
+        assertThat(Files.readAllBytes(csv)).isEqualTo(firstFile);
+        assertThat(jdbc.queryForObject("select count(*) from batch_job_instance", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aFailureMidJobThenRestartEndsExactlyLikeOneCleanRun() throws Exception {
+        tenPlans();
+        cli("run", "invoice-generation", "--date", D);
+        Map<String, List<String>> clean = state();
+        emptyTables();
+
+        tenPlans();
+        injectFailureForPlan(8);   // chunks of 3 plans: plans 1-6 commit, the chunk with plan 8 fails
+        Result failed = cli("run", "invoice-generation", "--date", D);
+        assertThat(failed.code()).as(failed.toString()).isEqualTo(1);
+        assertThat(failed.out()).contains("FAILED").contains("injected failure for plan 8");
+        assertThat(jdbc.queryForObject("select count(distinct billing_plan_id) from invoices", Integer.class)).isEqualTo(6);
+
+        removeInjectedFailure();
+        Result restarted = cli("restart", "1");
+        assertThat(restarted.code()).as(restarted.toString()).isZero();
+        assertThat(restarted.out()).contains("execution 2: COMPLETED");
+        assertThat(state()).isEqualTo(clean);
+    }
+
+    @Test
+    void theCycleRestartsTheFailedJobWhenRunAgain() throws Exception {
+        tenPlans();
+        injectFailureForPlan(2);
+        Result failed = cli("cycle", "--date", D);
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.out()).contains("cycle for " + D + " stopped at invoice-generation");
+        removeInjectedFailure();
+        Result again = cli("cycle", "--date", D);
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("restarting invoice-generation for " + D + " from its last commit")
+                .contains("cycle for " + D + " completed");
+        assertThat(state().get("invoices")).hasSize(30);
+        assertThat(cli("cycle", "--date", D).out()).contains("already completed");
+    }
+
+    @Test
+    void anExecutionLeftRunningByADeadProcessIsRecoveredAndRestarted() throws Exception {
+        tenPlans();
+        injectFailureForPlan(5);
+        cli("run", "invoice-generation", "--date", D);
+        removeInjectedFailure();
+        // what a killed process leaves behind: the repository still says the execution is running
+        jdbc.update("update batch_job_execution set status = 'STARTED', end_time = null where job_execution_id = 1");
+        Result run = cli("run", "invoice-generation", "--date", D);
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("execution 1 was left STARTED by a process that is gone; marked FAILED")
+                .contains("COMPLETED");
+        assertThat(state().get("invoices")).hasSize(30);
+    }
+
+    @Test
+    void aSecondLaunchWhileOneRunsIsRefused() {
+        tenPlans();
+        try (LaunchLock.Held running = launchLock.acquire("invoice-generation", java.time.LocalDate.parse(D), null)) {
+            Result second = cli("run", "invoice-generation", "--date", D);
+            assertThat(second.code()).isEqualTo(1);
+            assertThat(second.err()).contains("invoice-generation for " + D + " is already running in another process; refused");
+        }
+        assertThat(state().get("invoices")).isEmpty();
+        assertThat(cli("run", "invoice-generation", "--date", D).code()).isZero();
+    }
+
+    @Test
+    void theManifestDescribesTheFileExactly() throws Exception {
+        tenPlans();
+        cli("run", "invoice-generation", "--date", D);
+        Path csv = EXPORTS.resolve("invoice-generation/invoice-generation-ACME-" + D + ".csv");
+        Map<?, ?> manifest = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(
+                EXPORTS.resolve("invoice-generation/invoice-generation-ACME-" + D + ".csv.manifest.json").toFile(), Map.class);
+        String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(csv)));
+        assertThat(manifest.get("sha256")).isEqualTo(sha);
+        assertThat(manifest.get("rowCount")).isEqualTo(30);
+        // 3 periods x (10 + 20 + ... + 100)
+        assertThat(manifest.get("amountTotal")).hasToString("1650.00");
+        assertThat(manifest.get("org")).isEqualTo("ACME");
+        assertThat(manifest.get("businessDate")).isEqualTo(D);
+        assertThat(jdbc.queryForObject("select sha256 from export_batches where file_name = ?", String.class,
+                csv.getFileName().toString())).isEqualTo(sha);
+        assertThat(Files.list(csv.getParent()).map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+    }
+
+    @Test
+    void exitCodesForUsageErrors() {
+        fixtures.organization("ACME");
+        Result unknownOption = cli("run", "invoice-generation", "--bogus");
+        assertThat(unknownOption.code()).isEqualTo(2);
+        assertThat(unknownOption.err()).startsWith("error: Unknown option: '--bogus'").contains("try: billcycle run --help");
+        assertThat(cli("run", "invoice-generation", "--date", "2024-02-30").code()).isEqualTo(2);
+        Result unknownJob = cli("run", "no-such-job", "--date", D);
+        assertThat(unknownJob.code()).isEqualTo(2);
+        assertThat(unknownJob.err()).contains("unknown job 'no-such-job'");
+        Result unknownOrg = cli("run", "invoice-generation", "--date", D, "--org", "NOPE");
+        assertThat(unknownOrg.code()).isEqualTo(2);
+        assertThat(unknownOrg.err().trim()).isEqualTo("error: unknown organization 'NOPE': known are ACME");
+        assertThat(cli("restart", "424242").code()).isEqualTo(2);
+        assertThat(cli("executions", "--limit", "0").code()).isEqualTo(2);
+        assertThat(cli("--help").code()).isZero();
+    }
+
+    @Test
+    void executionsAndExecutionShowWhatRan() {
+        tenPlans();
+        cli("run", "invoice-generation", "--date", D);
+        Result list = cli("executions");
+        assertThat(list.out()).contains("invoice-generation").contains("COMPLETED").contains("date=" + D);
+        Result one = cli("execution", "1");
+        assertThat(one.out()).contains("invoice-due-plans").contains("deactivate-ended-plans").contains("export-invoices")
+                .contains("invoice-generation-ACME-" + D + ".csv");
+    }
+}
