@@ -2,6 +2,7 @@ package io.billcycle.batch;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -17,7 +18,10 @@ import org.mybatis.spring.annotation.MapperScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 
 /**
  * Two session factories over the same mapper XML.
@@ -32,7 +36,6 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 @MapperScan(basePackages = "io.billcycle", annotationClass = Mapper.class, sqlSessionTemplateRef = "sqlSessionTemplate")
 public class MyBatisConfiguration {
 
-    static final String MAPPER_XML = "classpath*:io/billcycle/**/*Mapper.xml";
     /** Rows fetched per round trip by streaming reads. */
     public static final int FETCH_SIZE = 1000;
 
@@ -57,7 +60,6 @@ public class MyBatisConfiguration {
     private static SqlSessionFactory build(DataSource dataSource, JdbcTransactionFactory transactions) throws Exception {
         SqlSessionFactoryBean bean = new SqlSessionFactoryBean();
         bean.setDataSource(dataSource);
-        bean.setMapperLocations(new PathMatchingResourcePatternResolver().getResources(MAPPER_XML));
         if (transactions != null) {
             bean.setTransactionFactory(transactions);
         }
@@ -66,8 +68,25 @@ public class MyBatisConfiguration {
         configuration.setArgNameBasedConstructorAutoMapping(true);
         configuration.setDefaultFetchSize(FETCH_SIZE);
         registerArrayHandlers(configuration.getTypeHandlerRegistry());
+        // every @Mapper interface on the classpath, with the XML at its package path; cursor readers refer to
+        // statements by id, so the cursor factory needs them registered up front too
+        mapperInterfaces().forEach(configuration::addMapper);
         bean.setConfiguration(configuration);
         return bean.getObject();
+    }
+
+    private static List<Class<?>> mapperInterfaces() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(AnnotatedBeanDefinition definition) {
+                return definition.getMetadata().isInterface() && definition.getMetadata().isIndependent();
+            }
+        };
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Mapper.class));
+        ClassLoader loader = MyBatisConfiguration.class.getClassLoader();
+        return scanner.findCandidateComponents("io.billcycle").stream()
+                .<Class<?>>map(definition -> ClassUtils.resolveClassName(definition.getBeanClassName(), loader))
+                .toList();
     }
 
     /** Java arrays bind as SQL arrays, so a whole chunk goes to PostgreSQL as one {@code unnest(...)} statement. */

@@ -3,6 +3,7 @@ package io.billcycle.testsupport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -24,7 +25,7 @@ import io.billcycle.BatchJobsTestApplication;
 public abstract class JobTest extends DatabaseTest {
 
     /** One folder per test JVM: cached Spring contexts outlive a single test class. */
-    private static final Path exportDir = createExportDir();
+    private static final Path exportDir = TestFiles.createTempDirectory("billcycle-exports");
 
     @Autowired
     protected JobOperator jobOperator;
@@ -34,12 +35,9 @@ public abstract class JobTest extends DatabaseTest {
         registry.add("billcycle.export-dir", () -> exportDir.toString());
     }
 
-    private static Path createExportDir() {
-        try {
-            return java.nio.file.Files.createTempDirectory("billcycle-exports");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    @BeforeEach
+    void emptyExportDir() {
+        TestFiles.emptyDirectory(exportDir);
     }
 
     protected Path exportDir() {

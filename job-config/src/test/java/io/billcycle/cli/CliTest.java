@@ -2,9 +2,9 @@ package io.billcycle.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import io.billcycle.BillcycleApplication;
 import io.billcycle.testsupport.DatabaseTest;
+import io.billcycle.testsupport.TestFiles;
 
 /**
  * Runs CLI commands in-process against the application started on the test database, with small chunks so that jobs
@@ -21,7 +22,7 @@ import io.billcycle.testsupport.DatabaseTest;
 @SpringBootTest(classes = BillcycleApplication.class, properties = "billcycle.chunk-size=3")
 abstract class CliTest extends DatabaseTest {
 
-    static final Path EXPORTS = createExportDir();
+    static final Path EXPORTS = TestFiles.createTempDirectory("billcycle-cli-exports");
 
     @Autowired
     ApplicationContext context;
@@ -38,18 +39,15 @@ abstract class CliTest extends DatabaseTest {
         }
     }
 
+    @BeforeEach
+    void emptyExportDir() {
+        TestFiles.emptyDirectory(EXPORTS);
+    }
+
     Result cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Cli.execute(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
-    }
-
-    private static Path createExportDir() {
-        try {
-            return Files.createTempDirectory("billcycle-cli-exports");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
