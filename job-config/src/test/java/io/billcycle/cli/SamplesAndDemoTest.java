@@ -1,0 +1,67 @@
+package io.billcycle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Sample data is the same for the same scale and seed, covers the rule cases, and the demo runs a cycle on it. */
+class SamplesAndDemoTest extends CliTest {
+
+    List<String> plans() {
+        return jdbc.queryForList("""
+                select o.code || ' ' || a.account_number || ' ' || p.subject || ' ' || p.amount || ' ' || p.frequency
+                       || ' ' || p.start_date || ' ' || coalesce(p.end_date::text, '-') || ' ' || p.lead_days || ' '
+                       || p.next_period_start || ' ' || p.status
+                  from billing_plans p join organizations o on o.id = p.organization_id
+                  join accounts a on a.id = p.account_id order by p.id""", String.class);
+    }
+
+    @Test
+    void theSameScaleAndSeedGiveTheSameData() {
+        assertThat(cli("samples", "load", "--scale", "30", "--seed", "7").code()).isZero();
+        List<String> first = plans();
+        emptyTables();
+        cli("samples", "load", "--scale", "30", "--seed", "7");
+        assertThat(plans()).isEqualTo(first).hasSize(3 * (30 + 14));
+        emptyTables();
+        cli("samples", "load", "--scale", "30", "--seed", "8");
+        assertThat(plans()).isNotEqualTo(first);
+        Result twice = cli("samples", "load");
+        assertThat(twice.code()).isEqualTo(1);
+        assertThat(twice.err()).contains("samples are already loaded");
+    }
+
+    @Test
+    void theSamplesCoverEveryCaseAndTheDemoRunsACycleOnThem() {
+        Result demo = cli("demo");
+        assertThat(demo.code()).as(demo.toString()).isZero();
+        assertThat(demo.out()).contains("samples: loaded 3 organizations").contains("invoice-generation execution 1: COMPLETED")
+                .contains("invoice-generation-AGENCY-2025-01-31.csv").contains("export files are in");
+        assertThat(jdbc.queryForList("select distinct frequency from billing_plans order by 1", String.class))
+                .containsExactly("BIWEEKLY", "MONTHLY", "QUARTERLY", "WEEKLY", "YEARLY");
+        assertThat(jdbc.queryForList("select distinct payment_terms_days from organizations order by 1", Integer.class))
+                .containsExactly(0, 7, 30);
+        assertThat(jdbc.queryForObject("select count(*) from billing_plan_parkings", Integer.class)).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(*) from billing_plan_status_changes where reason = 'ENDED'", Integer.class))
+                .isGreaterThanOrEqualTo(6);
+        // a catch-up across a short February, back on the 31st
+        assertThat(jdbc.queryForList("""
+                select i.period_start::text from invoices i join billing_plans p on p.id = i.billing_plan_id
+                 join organizations o on o.id = p.organization_id
+                 where p.subject = 'Month-end 31st' and o.code = 'AGENCY' order by 1""", String.class))
+                .containsExactly("2024-11-30", "2024-12-31", "2025-01-31");
+        // lead days: billed ahead of the period
+        assertThat(jdbc.queryForObject("""
+                select count(*) from invoices i join billing_plans p on p.id = i.billing_plan_id
+                 where p.subject = 'Billed ahead' and i.period_start = date '2025-02-05'""", Integer.class)).isEqualTo(3);
+        // never billed: paused, inactive and voided plans
+        assertThat(jdbc.queryForObject("""
+                select count(*) from invoices i join billing_plans p on p.id = i.billing_plan_id
+                 where p.subject in ('On leave', 'Finished', 'Entered by mistake')""", Integer.class)).isZero();
+        Result again = cli("demo");
+        assertThat(again.code()).isZero();
+        assertThat(again.out()).contains("samples: already loaded").contains("already completed");
+    }
+}
