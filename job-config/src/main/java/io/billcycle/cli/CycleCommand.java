@@ -4,11 +4,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import io.billcycle.operations.BusinessCalendar;
-import io.billcycle.operations.JobCatalog;
 import io.billcycle.operations.JobRunner;
-import io.billcycle.operations.LaunchRequest;
-import io.billcycle.operations.LaunchResult;
-import io.billcycle.operations.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,19 +34,6 @@ public class CycleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var out = spec.commandLine().getOut();
-        LocalDate businessDate = calendar.orToday(date);
-        for (String job : JobCatalog.CYCLE) {
-            LaunchResult result = runner.launch(LaunchRequest.of(job, businessDate, org), out);
-            if (!result.alreadyCompleted()) {
-                RunSummary.print(result.execution(), out);
-            }
-            if (!result.succeeded()) {
-                out.printf("cycle for %s stopped at %s; run the cycle again to restart it.%n", businessDate, job);
-                return ExitCodes.FAILED;
-            }
-        }
-        out.printf("cycle for %s completed.%n", businessDate);
-        return ExitCodes.OK;
+        return runner.cycle(calendar.orToday(date), org, spec.commandLine().getOut()) ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

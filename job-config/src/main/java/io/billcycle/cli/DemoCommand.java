@@ -6,11 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.billcycle.batch.BatchSettings;
 import io.billcycle.database.DatabaseServer;
-import io.billcycle.operations.JobCatalog;
 import io.billcycle.operations.JobRunner;
-import io.billcycle.operations.LaunchRequest;
-import io.billcycle.operations.LaunchResult;
-import io.billcycle.operations.RunSummary;
 import io.billcycle.samples.SampleData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,14 +49,8 @@ public class DemoCommand implements Callable<Integer> {
                     summary.accounts(), summary.plans());
         }
         out.printf("running the daily cycle for %s%n", date);
-        for (String job : JobCatalog.CYCLE) {
-            LaunchResult result = runner.launch(LaunchRequest.of(job, date, null), out);
-            if (!result.alreadyCompleted()) {
-                RunSummary.print(result.execution(), out);
-            }
-            if (!result.succeeded()) {
-                return ExitCodes.FAILED;
-            }
+        if (!runner.cycle(date, null, out)) {
+            return ExitCodes.FAILED;
         }
         Path exports = settings.exportDir().toAbsolutePath().normalize();
         out.printf("%nexport files are in %s%n", exports);

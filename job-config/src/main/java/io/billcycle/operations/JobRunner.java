@@ -79,6 +79,27 @@ public class JobRunner {
         }
     }
 
+    /**
+     * Runs the daily cycle for {@code date}, job after job, printing each run's summary; stops at the first failure.
+     * Jobs already completed for the date are skipped, a failed one restarts from its last commit.
+     *
+     * @return whether every job of the cycle completed
+     */
+    public boolean cycle(LocalDate date, String org, PrintWriter out) throws Exception {
+        for (String job : JobCatalog.CYCLE) {
+            LaunchResult result = launch(LaunchRequest.of(job, date, org), out);
+            if (!result.alreadyCompleted()) {
+                RunSummary.print(result.execution(), out);
+            }
+            if (!result.succeeded()) {
+                out.printf("cycle for %s stopped at %s; run the cycle again to restart it.%n", date, job);
+                return false;
+            }
+        }
+        out.printf("cycle for %s completed.%n", date);
+        return true;
+    }
+
     /** Restarts a failed or stopped execution (or one left running by a dead process) from its last commit. */
     public LaunchResult restart(long executionId, PrintWriter out) throws Exception {
         JobExecution execution = find(executionId);
