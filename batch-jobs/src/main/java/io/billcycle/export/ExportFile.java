@@ -79,10 +79,6 @@ public final class ExportFile<T> implements AutoCloseable {
         }
     }
 
-    public long rowCount() {
-        return rowCount;
-    }
-
     /**
      * Completes the file: flush, rename into place, write the manifest.
      *

@@ -29,8 +29,4 @@ public record InvoiceRows(Long[] planIds, Long[] organizationIds, Long[] account
         }
         return r;
     }
-
-    public int size() {
-        return planIds.length;
-    }
 }

@@ -186,8 +186,4 @@ public class JobRunner {
         jobOperator.recover(execution);
         out.printf("execution %d was left %s by a process that is gone; marked FAILED%n", execution.getId(), leftAs);
     }
-
-    public static LocalDate dateOf(JobExecution execution) {
-        return execution.getJobParameters().getLocalDate(JobParameterNames.DATE);
-    }
 }
