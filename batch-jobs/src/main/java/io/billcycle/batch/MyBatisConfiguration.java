@@ -56,6 +56,10 @@ public class MyBatisConfiguration {
         return build(dataSource, new JdbcTransactionFactory());
     }
 
+    /** The same configuration outside any Spring transaction, for a database other than the application's. */
+    public static SqlSessionFactory standalone(DataSource dataSource) throws Exception {
+        return build(dataSource, new JdbcTransactionFactory());
+    }
 
     private static SqlSessionFactory build(DataSource dataSource, JdbcTransactionFactory transactions) throws Exception {
         SqlSessionFactoryBean bean = new SqlSessionFactoryBean();

@@ -19,18 +19,21 @@ public interface InvoiceGenerationMapper {
 
     long countDuePlans(LocalDate date, String org);
 
-    /** Locks the chunk's plans and returns their current state, to skip any an operator changed meanwhile. */
-    List<LockedPlan> lockPlans(Long[] planIds);
-
     /** Hands out {@code count} invoice numbers of the organization; returns the last one and the prefix. */
     NumberBlock reserveInvoiceNumbers(long organizationId, int count);
 
     /** Inserts the invoices and one CHARGE ledger entry for each; a period already invoiced is left alone. */
     int insertInvoicesWithCharges(InvoiceRows rows, LocalDate issueDate, long jobExecutionId);
 
-    int advancePlans(Long[] planIds, LocalDate[] nextPeriodStarts);
+    /**
+     * Moves plans to their next period start where they are still ACTIVE at the start that was read; returns the ids
+     * of the plans moved (and locked until the chunk commits).
+     */
+    List<Long> advancePlans(Long[] planIds, LocalDate[] readPeriodStarts, LocalDate[] nextPeriodStarts);
 
-    int recordParkings(Long[] planIds, Long[] periodsDue, LocalDate businessDate, long jobExecutionId);
+    /** Records the parked plans that are still as read; returns how many. */
+    int recordParkings(Long[] planIds, LocalDate[] readPeriodStarts, Long[] periodsDue, LocalDate businessDate,
+            long jobExecutionId);
 
     /** Active or paused plans whose end date is before {@code date} become INACTIVE, except those parked on it. */
     int deactivateEndedPlans(LocalDate date, String org);
@@ -38,9 +41,6 @@ public interface InvoiceGenerationMapper {
     List<ExportTarget> selectExportTargets(String org);
 
     long countIssuedInvoices(LocalDate date, String org);
-
-    record LockedPlan(long id, String status, LocalDate nextPeriodStart) {
-    }
 
     record NumberBlock(String prefix, long lastNumber) {
     }

@@ -2,11 +2,11 @@ package io.billcycle.invoicing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,13 +14,16 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import io.billcycle.invoicing.InvoiceGenerationMapper.LockedPlan;
 import io.billcycle.invoicing.InvoiceGenerationMapper.NumberBlock;
 
 /**
  * Writes a chunk of plan decisions in the chunk's transaction, with a fixed handful of statements whatever the chunk
- * size: lock the plans, reserve invoice numbers per organization, insert invoices with their CHARGE entries, advance
- * the plans, record the parked ones. A crash anywhere rolls the whole chunk back, numbers included.
+ * size: advance the plans, reserve invoice numbers per organization, insert invoices with their CHARGE entries, record
+ * the parked plans. A crash anywhere rolls the whole chunk back, numbers included.
+ * <p>
+ * Plans are advanced first, and only where they are still ACTIVE at the period start that was read: the update locks
+ * them, so a plan an operator paused or changed since the read is skipped (and left for the next run) rather than
+ * billed, without a separate locking round trip.
  */
 public class InvoiceWriter implements ItemWriter<PlanInvoicing> {
 
@@ -41,23 +44,35 @@ public class InvoiceWriter implements ItemWriter<PlanInvoicing> {
 
     @Override
     public void write(Chunk<? extends PlanInvoicing> chunk) {
-        List<? extends PlanInvoicing> items = chunk.getItems();
-        Map<Long, LockedPlan> current = mapper.lockPlans(items.stream().map(i -> i.plan().id()).toArray(Long[]::new))
-                .stream().collect(Collectors.toMap(LockedPlan::id, Function.identity()));
-        List<PlanInvoicing> billable = new ArrayList<>(items.size());
+        List<PlanInvoicing> billable = new ArrayList<>(chunk.size());
         List<PlanInvoicing> parked = new ArrayList<>();
+        for (PlanInvoicing item : chunk) {
+            (item.isParked() ? parked : billable).add(item);
+        }
+        writeInvoices(unchangedOnly(billable, advance(billable)));
+        writeParkings(parked);
+    }
+
+    /** Moves each plan past its last invoiced period; returns the ids of the plans that were still as read. */
+    private Set<Long> advance(List<PlanInvoicing> billable) {
+        if (billable.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(mapper.advancePlans(ids(billable),
+                billable.stream().map(b -> b.plan().nextPeriodStart()).toArray(LocalDate[]::new),
+                billable.stream().map(PlanInvoicing::nextPeriodStart).toArray(LocalDate[]::new)));
+    }
+
+    private static List<PlanInvoicing> unchangedOnly(List<PlanInvoicing> items, Set<Long> unchanged) {
+        List<PlanInvoicing> kept = new ArrayList<>(items.size());
         for (PlanInvoicing item : items) {
-            LockedPlan now = current.get(item.plan().id());
-            if (now == null || !"ACTIVE".equals(now.status()) || !now.nextPeriodStart().equals(item.plan().nextPeriodStart())) {
-                log.warn("plan {} changed while it was being invoiced; left for the next run", item.plan().id());
-            } else if (item.isParked()) {
-                parked.add(item);
+            if (unchanged.contains(item.plan().id())) {
+                kept.add(item);
             } else {
-                billable.add(item);
+                log.warn("plan {} changed while it was being invoiced; left for the next run", item.plan().id());
             }
         }
-        writeInvoices(billable);
-        writeParkings(parked);
+        return kept;
     }
 
     private void writeInvoices(List<PlanInvoicing> billable) {
@@ -84,20 +99,23 @@ public class InvoiceWriter implements ItemWriter<PlanInvoicing> {
         if (inserted != rows.size()) {
             log.warn("{} of {} invoices already existed and were left as they were", rows.size() - inserted, rows.size());
         }
-        mapper.advancePlans(billable.stream().map(b -> b.plan().id()).toArray(Long[]::new),
-                billable.stream().map(PlanInvoicing::nextPeriodStart).toArray(LocalDate[]::new));
     }
 
     private void writeParkings(List<PlanInvoicing> parked) {
         if (parked.isEmpty()) {
             return;
         }
-        mapper.recordParkings(parked.stream().map(p -> p.plan().id()).toArray(Long[]::new),
+        int recorded = mapper.recordParkings(ids(parked),
+                parked.stream().map(p -> p.plan().nextPeriodStart()).toArray(LocalDate[]::new),
                 parked.stream().map(PlanInvoicing::parkedPeriods).toArray(Long[]::new), businessDate,
                 stepExecution.getJobExecutionId());
         parked.forEach(p -> log.warn("plan {} parked: {} periods due, more than the organization allows in one run",
                 p.plan().id(), p.parkedPeriods()));
         var context = stepExecution.getExecutionContext();
-        context.putLong(PARKED_KEY, context.getLong(PARKED_KEY, 0L) + parked.size());
+        context.putLong(PARKED_KEY, context.getLong(PARKED_KEY, 0L) + recorded);
+    }
+
+    private static Long[] ids(List<PlanInvoicing> items) {
+        return items.stream().map(i -> i.plan().id()).toArray(Long[]::new);
     }
 }

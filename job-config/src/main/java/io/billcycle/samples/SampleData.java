@@ -45,6 +45,11 @@ public class SampleData {
         this.mapper = mapper;
     }
 
+    /** The scale that loads about {@code plans} billing plans in all (the edge cases come on top). */
+    public static int scaleFor(long plans) {
+        return Math.toIntExact((plans + ORGANIZATIONS.size() - 1) / ORGANIZATIONS.size());
+    }
+
     public boolean loaded() {
         return ORGANIZATIONS.stream().anyMatch(o -> mapper.organizationExists(o.code()));
     }

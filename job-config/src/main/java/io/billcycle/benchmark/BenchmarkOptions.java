@@ -1,0 +1,14 @@
+package io.billcycle.benchmark;
+
+import java.nio.file.Path;
+
+/**
+ * @param plans     billing plans to load (about; the sample edge cases come on top)
+ * @param seed      sample data seed
+ * @param chunkSize the job's chunk size
+ * @param maxHeap   the job JVM's -Xmx
+ * @param workDir   where the job's log, GC log and export files go
+ * @param keep      keep the three databases afterwards for inspection
+ */
+public record BenchmarkOptions(long plans, long seed, int chunkSize, String maxHeap, Path workDir, boolean keep) {
+}

@@ -1,0 +1,124 @@
+package io.billcycle.benchmark;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.springframework.stereotype.Service;
+
+import io.billcycle.invoicing.InvoiceGenerationMapper;
+import io.billcycle.samples.SampleData;
+import io.billcycle.samples.SampleDataMapper;
+
+/**
+ * One benchmark round. The samples are loaded once into a template and vacuumed, then copied twice, so both
+ * contenders start from the same bytes with the same statistics: the set-based SQL runs on one copy, the
+ * {@code invoice-generation} job on the other in its own small-heap JVM. A checkpoint before each run keeps one's
+ * dirty pages off the other's clock.
+ */
+@Service
+public class InvoiceRunBenchmark {
+
+    /** The samples are positioned for this date, so it has every case due. */
+    public static final LocalDate DATE = SampleData.DEMO_DATE;
+
+    private final BenchmarkDatabases databases;
+
+    public InvoiceRunBenchmark(BenchmarkDatabases databases) {
+        this.databases = databases;
+    }
+
+    public BenchmarkReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
+        progress.printf("loading about %,d plans into %s...%n", options.plans(), BenchmarkDatabases.TEMPLATE);
+        progress.flush();
+        databases.createTemplate();
+        DataSize data = loadTemplate(options);
+        databases.cloneTemplate();
+        try {
+            progress.printf("running the set-based SQL on %s...%n", BenchmarkDatabases.SQL_COPY);
+            progress.flush();
+            SqlRun sql = runSql(databases.open(BenchmarkDatabases.SQL_COPY));
+            progress.printf("running invoice-generation with -Xmx%s on %s (log in %s)...%n", options.maxHeap(),
+                    BenchmarkDatabases.JOB_COPY, options.workDir());
+            progress.flush();
+            SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
+            checkpoint(jobCopy);
+            JobProcess.Result process = JobProcess.run(List.of("run", "invoice-generation", "--date", DATE.toString()),
+                    jobEnvironment(options), options.maxHeap(), options.workDir());
+            if (process.exitCode() != 0) {
+                throw new IllegalStateException("the job exited with " + process.exitCode() + "; see " + process.log());
+            }
+            try (SqlSession job = jobCopy.openSession(true); SqlSession baseline = databases.open(BenchmarkDatabases.SQL_COPY).openSession(true)) {
+                BenchmarkMapper jobMapper = job.getMapper(BenchmarkMapper.class);
+                return new BenchmarkReport(data, options, sql.elapsed(), sql.invoices(), sql.parked(), sql.ended(),
+                        jobMapper.jobTiming(), jobMapper.stepTimings(), process,
+                        baseline.getMapper(BenchmarkMapper.class).fingerprints(), jobMapper.fingerprints());
+            }
+        } finally {
+            if (!options.keep()) {
+                databases.dropAll();
+            }
+        }
+    }
+
+    private DataSize loadTemplate(BenchmarkOptions options) {
+        SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
+        try (SqlSession session = template.openSession(false)) {
+            new SampleData(session.getMapper(SampleDataMapper.class))
+                    .load(SampleData.scaleFor(options.plans()), options.seed(), DATE);
+            session.commit();
+        }
+        try (SqlSession session = template.openSession(true)) {
+            BenchmarkMapper mapper = session.getMapper(BenchmarkMapper.class);
+            mapper.vacuumAnalyze();
+            return mapper.dataSize();
+        }
+    }
+
+    /** The baseline: one transaction doing what the job's first two steps do, statement by statement over all plans. */
+    private static SqlRun runSql(SqlSessionFactory copy) {
+        checkpoint(copy);
+        long start = System.nanoTime();
+        try (SqlSession session = copy.openSession(false)) {
+            BenchmarkMapper mapper = session.getMapper(BenchmarkMapper.class);
+            mapper.createDuePlans(DATE);
+            mapper.analyzeDuePlans();
+            int invoices = mapper.insertInvoicesAndCharges(DATE);
+            mapper.advancePlans();
+            int parked = mapper.recordParkings(DATE);
+            int ended = session.getMapper(InvoiceGenerationMapper.class).deactivateEndedPlans(DATE, null);
+            session.commit();
+            return new SqlRun(Duration.ofNanos(System.nanoTime() - start), invoices, parked, ended);
+        }
+    }
+
+    private static void checkpoint(SqlSessionFactory copy) {
+        try (SqlSession session = copy.openSession(true)) {
+            session.getMapper(BenchmarkMapper.class).checkpoint();
+        } catch (PersistenceException e) {
+            // CHECKPOINT needs a privileged role on an external server; without it the timings are only noisier
+        }
+    }
+
+    private Map<String, String> jobEnvironment(BenchmarkOptions options) {
+        return Map.of(
+                "BILLCYCLE_DATASOURCE_URL", databases.url(BenchmarkDatabases.JOB_COPY),
+                "BILLCYCLE_DATASOURCE_USERNAME", nullToEmpty(databases.username()),
+                "BILLCYCLE_DATASOURCE_PASSWORD", nullToEmpty(databases.password()),
+                "BILLCYCLE_HOME", options.workDir().toString(),
+                "BILLCYCLE_EXPORT_DIR", options.workDir().resolve("out").toString(),
+                "BILLCYCLE_CHUNK_SIZE", Integer.toString(options.chunkSize()));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private record SqlRun(Duration elapsed, int invoices, int parked, int ended) {
+    }
+}

@@ -1,0 +1,70 @@
+package io.billcycle.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.billcycle.batch.BatchSettings;
+import io.billcycle.benchmark.BenchmarkOptions;
+import io.billcycle.benchmark.BenchmarkReport;
+import io.billcycle.benchmark.InvoiceRunBenchmark;
+import io.billcycle.database.DatabaseSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = {"Time invoice-generation against the set-based SQL doing the same work, on two identical copies",
+                "of a freshly loaded sample database, and check that both copies end identical. Creates (and drops)",
+                "the databases billcycle_bench_template, billcycle_bench_sql and billcycle_bench_job on billcycle's",
+                "server. Exits 1 when the results differ. samples/benchmark/run.sh wraps it."})
+public class BenchmarkCommand implements Callable<Integer> {
+
+    @Option(names = "--plans", paramLabel = "N", defaultValue = "1000000", description = "Billing plans to load (default ${DEFAULT-VALUE}).")
+    long plans;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Sample data seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--chunk-size", paramLabel = "N", description = "The job's chunk size (default: billcycle.chunk-size).")
+    Integer chunkSize;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "256m", description = "The job JVM's -Xmx (default ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--keep", description = "Keep the three databases afterwards.")
+    boolean keep;
+
+    @Spec
+    CommandSpec spec;
+
+    private final InvoiceRunBenchmark benchmark;
+    private final BatchSettings batchSettings;
+    private final DatabaseSettings databaseSettings;
+
+    public BenchmarkCommand(InvoiceRunBenchmark benchmark, BatchSettings batchSettings, DatabaseSettings databaseSettings) {
+        this.benchmark = benchmark;
+        this.batchSettings = batchSettings;
+        this.databaseSettings = databaseSettings;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (plans < 1 || plans > 30_000_000) {
+            throw new ParameterException(spec.commandLine(), "--plans must be between 1 and 30000000, was " + plans);
+        }
+        int chunk = chunkSize != null ? chunkSize : batchSettings.chunkSize();
+        if (chunk < 1) {
+            throw new ParameterException(spec.commandLine(), "--chunk-size must be at least 1, was " + chunk);
+        }
+        if (!heap.matches("\\d+[kKmMgG]")) {
+            throw new ParameterException(spec.commandLine(), "--heap must look like 256m or 2g, was '" + heap + "'");
+        }
+        Path workDir = databaseSettings.home().resolve("benchmark").toAbsolutePath().normalize();
+        var out = spec.commandLine().getOut();
+        BenchmarkReport report = benchmark.run(new BenchmarkOptions(plans, seed, chunk, heap, workDir, keep), out);
+        report.print(out);
+        return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}
