@@ -2,6 +2,7 @@ package io.billcycle.invoicing;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -24,8 +25,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.billcycle.batch.BatchSettings;
+import io.billcycle.batch.GrowingTableStatistics;
 import io.billcycle.batch.JobParameterNames;
 import io.billcycle.batch.ProgressSink;
+import io.billcycle.batch.StatisticsMapper;
 import io.billcycle.batch.StepProgressListener;
 import io.billcycle.export.ExportBatchMapper;
 import io.billcycle.export.OrganizationCsvExportTasklet;
@@ -60,7 +63,7 @@ public class InvoiceGenerationJobConfiguration {
     public Step invoiceDuePlansStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BatchSettings settings, MyBatisCursorItemReader<DuePlan> duePlanReader,
             InvoicePlanProcessor invoicePlanProcessor, InvoiceWriter invoiceWriter,
-            StepProgressListener duePlanProgress) {
+            StepProgressListener duePlanProgress, GrowingTableStatistics invoiceTableStatistics) {
         return new StepBuilder("invoice-due-plans", jobRepository)
                 .<DuePlan, PlanInvoicing>chunk(settings.chunkSize())
                 .transactionManager(transactionManager)
@@ -68,7 +71,15 @@ public class InvoiceGenerationJobConfiguration {
                 .processor(invoicePlanProcessor)
                 .writer(invoiceWriter)
                 .listener(duePlanProgress)
+                .listener(invoiceTableStatistics)
                 .build();
+    }
+
+    /** Every ledger entry checks its invoice: see GrowingTableStatistics for why a fresh invoices table needs this. */
+    @Bean
+    @StepScope
+    public GrowingTableStatistics invoiceTableStatistics(StatisticsMapper statistics) {
+        return new GrowingTableStatistics(statistics, List.of("invoices"));
     }
 
     @Bean

@@ -59,7 +59,7 @@ class InvoiceWriterTest extends JobTest {
         assertThat(jdbc.queryForList("select billing_plan_id || ' ' || periods_due from billing_plan_parkings", String.class))
                 .containsExactly(parkedKept + " 15");
         assertThat(step.getExecutionContext().getLong(InvoiceWriter.PARKED_KEY)).isEqualTo(1L);
-        assertThat(jdbc.queryForObject("select last_invoice_number from organizations where id = ?", Long.class, org))
+        assertThat(jdbc.queryForObject("select last_number from invoice_number_counters where organization_id = ?", Long.class, org))
                 .isEqualTo(1L);
     }
 
@@ -77,7 +77,7 @@ class InvoiceWriterTest extends JobTest {
         });
 
         assertThat(jdbc.queryForObject("select count(*) from invoices", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select last_invoice_number from organizations", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from invoice_number_counters", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select next_period_start::text from billing_plans", String.class)).isEqualTo("2024-03-01");
     }
 }

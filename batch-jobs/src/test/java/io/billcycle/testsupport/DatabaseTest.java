@@ -30,7 +30,7 @@ public abstract class DatabaseTest {
     protected void emptyTables() {
         jdbc.execute("""
                 truncate organizations, account_classes, billing_groups, accounts, billing_plans,
-                         billing_plan_status_changes, billing_plan_parkings, invoices, ledger_entries, export_batches,
+                         billing_plan_status_changes, billing_plan_parkings, invoice_number_counters, invoices, ledger_entries, export_batches,
                          batch_job_instance, batch_job_execution, batch_job_execution_params, batch_job_execution_context,
                          batch_step_execution, batch_step_execution_context
                 restart identity cascade""");

@@ -107,7 +107,7 @@ public class InvoiceRunBenchmark {
 
     private Map<String, String> jobEnvironment(BenchmarkOptions options) {
         return Map.of(
-                "BILLCYCLE_DATASOURCE_URL", databases.url(BenchmarkDatabases.JOB_COPY),
+                "BILLCYCLE_DATASOURCE_URL", databases.url(BenchmarkDatabases.JOB_COPY) + System.getProperty("urlsuffix", ""),
                 "BILLCYCLE_DATASOURCE_USERNAME", nullToEmpty(databases.username()),
                 "BILLCYCLE_DATASOURCE_PASSWORD", nullToEmpty(databases.password()),
                 "BILLCYCLE_HOME", options.workDir().toString(),

@@ -1,5 +1,6 @@
 package io.billcycle.benchmark;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +38,7 @@ final class JobProcess {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + maxHeap, "-Xlog:gc:file=" + gcLog));
         String classPath = System.getProperty("java.class.path");
-        if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+        if (isApplicationJar(classPath)) {
             command.addAll(List.of("-jar", classPath));
         } else {
             command.addAll(List.of("-cp", classPath, MAIN_CLASS));
@@ -48,6 +51,19 @@ final class JobProcess {
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         long[] heap = heapFrom(Files.readAllLines(gcLog));
         return new Result(exit, wall, heap[0], heap[1], log);
+    }
+
+    /** Whether the class path is the executable application jar (rather than a build's, or a test runner's, jar). */
+    private static boolean isApplicationJar(String classPath) {
+        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
+            return false;
+        }
+        try (JarFile jar = new JarFile(classPath)) {
+            Manifest manifest = jar.getManifest();
+            return manifest != null && MAIN_CLASS.equals(manifest.getMainAttributes().getValue("Start-Class"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The largest heap left after a collection (the live set) and the largest seen before one. */

@@ -36,6 +36,10 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the three databases afterwards.")
     boolean keep;
 
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Where the job's log, GC log and export files go (default: <billcycle.home>/benchmark).")
+    Path workDir;
+
     @Spec
     CommandSpec spec;
 
@@ -61,9 +65,9 @@ public class BenchmarkCommand implements Callable<Integer> {
         if (!heap.matches("\\d+[kKmMgG]")) {
             throw new ParameterException(spec.commandLine(), "--heap must look like 256m or 2g, was '" + heap + "'");
         }
-        Path workDir = databaseSettings.home().resolve("benchmark").toAbsolutePath().normalize();
+        Path work = (workDir != null ? workDir : databaseSettings.home().resolve("benchmark")).toAbsolutePath().normalize();
         var out = spec.commandLine().getOut();
-        BenchmarkReport report = benchmark.run(new BenchmarkOptions(plans, seed, chunk, heap, workDir, keep), out);
+        BenchmarkReport report = benchmark.run(new BenchmarkOptions(plans, seed, chunk, heap, work, keep), out);
         report.print(out);
         return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
     }

@@ -63,7 +63,10 @@ class RunCommandsTest extends CliTest {
                           from ledger_entries l join invoices i on i.id = l.invoice_id order by i.invoice_number""", String.class),
                 "plans", jdbc.queryForList("select id || ' ' || status || ' ' || next_period_start from billing_plans order by id",
                         String.class),
-                "numbers", jdbc.queryForList("select code || ' ' || last_invoice_number from organizations", String.class));
+                "numbers", jdbc.queryForList("""
+                        select o.code || ' ' || coalesce(c.last_number, 0)
+                          from organizations o left join invoice_number_counters c on c.organization_id = o.id
+                         order by o.code""", String.class));
     }
 
     @Test

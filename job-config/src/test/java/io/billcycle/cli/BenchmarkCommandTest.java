@@ -1,0 +1,47 @@
+package io.billcycle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.billcycle.benchmark.BenchmarkDatabases;
+
+/**
+ * The benchmark end to end at a small size: the job runs in its own JVM and the set-based SQL, an independent
+ * implementation of the same rules, must leave exactly the same rows.
+ */
+class BenchmarkCommandTest extends CliTest {
+
+    @Test
+    void theJobAndTheSetBasedSqlLeaveIdenticalDataAndTheDatabasesAreDroppedAfterwards(@TempDir Path work) {
+        Result run = cli("benchmark", "--plans", "600", "--seed", "3", "--chunk-size", "50", "--work-dir", work.toString());
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out())
+                .containsPattern("data +642 plans")
+                .containsPattern("set-based SQL +[0-9.]+ s  [0-9,]+ invoices with CHARGE entries, [1-9][0-9]* plans parked")
+                .containsPattern("job +[0-9.]+ s  -Xmx256m, chunk size 50")
+                .containsPattern("invoice-due-plans +[0-9.]+ s  read [0-9,]+, written [0-9,]+, filtered 0, commits [0-9]+")
+                .containsPattern("ratio job/SQL +[0-9.]+")
+                .containsPattern("results +identical: billing_plan_parkings [1-9][0-9]* billing_plan_status_changes [1-9][0-9]*"
+                        + " billing_plans 642 invoice_number_counters 3 invoices [1-9][0-9,]* ledger_entries [1-9][0-9,]*");
+        assertThat(work.resolve("out/invoice-generation/invoice-generation-AGENCY-2025-01-31.csv")).exists();
+        assertThat(jdbc.queryForList("select datname from pg_database where datname like 'billcycle_bench%'", String.class))
+                .isEmpty();
+    }
+
+    @Test
+    void badOptionsAreRefusedBeforeAnythingIsCreated() {
+        Result plans = cli("benchmark", "--plans", "0");
+        assertThat(plans.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(plans.err()).contains("--plans must be between 1 and 30000000, was 0");
+        Result heap = cli("benchmark", "--plans", "10", "--heap", "lots");
+        assertThat(heap.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(heap.err()).contains("--heap must look like 256m or 2g, was 'lots'");
+        assertThat(jdbc.queryForList("select datname from pg_database where datname = ?", String.class,
+                BenchmarkDatabases.TEMPLATE)).isEmpty();
+    }
+}
