@@ -36,10 +36,10 @@ public class InvoiceRunBenchmark {
     public BenchmarkReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
         progress.printf("loading about %,d plans into %s...%n", options.plans(), BenchmarkDatabases.TEMPLATE);
         progress.flush();
-        databases.createTemplate();
-        DataSize data = loadTemplate(options);
-        databases.cloneTemplate();
         try {
+            databases.createTemplate();
+            DataSize data = loadTemplate(options);
+            databases.cloneTemplate();
             progress.printf("running the set-based SQL on %s...%n", BenchmarkDatabases.SQL_COPY);
             progress.flush();
             SqlRun sql = runSql(databases.open(BenchmarkDatabases.SQL_COPY));
@@ -53,7 +53,8 @@ public class InvoiceRunBenchmark {
             if (process.exitCode() != 0) {
                 throw new IllegalStateException("the job exited with " + process.exitCode() + "; see " + process.log());
             }
-            try (SqlSession job = jobCopy.openSession(true); SqlSession baseline = databases.open(BenchmarkDatabases.SQL_COPY).openSession(true)) {
+            try (SqlSession job = jobCopy.openSession(true);
+                    SqlSession baseline = databases.open(BenchmarkDatabases.SQL_COPY).openSession(true)) {
                 BenchmarkMapper jobMapper = job.getMapper(BenchmarkMapper.class);
                 return new BenchmarkReport(data, options, sql.elapsed(), sql.invoices(), sql.parked(), sql.ended(),
                         jobMapper.jobTiming(), jobMapper.stepTimings(), process,

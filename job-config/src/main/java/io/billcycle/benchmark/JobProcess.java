@@ -36,7 +36,7 @@ final class JobProcess {
         Path log = workDir.resolve("job.log");
         Path gcLog = workDir.resolve("job-gc.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-Xlog:gc:file=" + gcLog));
+                "-Xmx" + maxHeap, "-Xlog:gc:file=" + gcLog + ":uptime,level,tags:filecount=0"));
         String classPath = System.getProperty("java.class.path");
         if (isApplicationJar(classPath)) {
             command.addAll(List.of("-jar", classPath));
