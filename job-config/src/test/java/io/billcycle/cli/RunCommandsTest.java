@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,10 @@ class RunCommandsTest extends CliTest {
 
     @AfterEach
     void removeInjectedFailure() {
-        jdbc.execute("drop trigger if exists inject_failure on invoices");
-        jdbc.execute("drop function if exists inject_failure()");
+        for (String name : List.of("inject_failure", "slow_inserts")) {
+            jdbc.execute("drop trigger if exists " + name + " on invoices");
+            jdbc.execute("drop function if exists " + name + "()");
+        }
     }
 
     void injectFailureForPlan(long planId) {
@@ -112,6 +116,51 @@ class RunCommandsTest extends CliTest {
         assertThat(restarted.code()).as(restarted.toString()).isZero();
         assertThat(restarted.out()).contains("execution 2: COMPLETED");
         assertThat(state()).isEqualTo(clean);
+    }
+
+    @Test
+    void stopHaltsARunningJobAtAChunkBoundaryAndRestartFinishesIt() throws Exception {
+        tenPlans();
+        cli("run", "invoice-generation", "--date", D);
+        Map<String, List<String>> clean = state();
+        emptyTables();
+
+        tenPlans();
+        // every chunk's insert now takes a while, so the stop arrives mid-run
+        jdbc.execute("""
+                create function slow_inserts() returns trigger language plpgsql as $$
+                begin perform pg_sleep(0.4); return null; end $$""");
+        jdbc.execute("create trigger slow_inserts before insert on invoices for each statement execute function slow_inserts()");
+        CompletableFuture<Result> running = CompletableFuture.supplyAsync(() -> cli("run", "invoice-generation", "--date", D));
+        awaitCommittedChunks(1);
+
+        Result stop = cli("stop", "1");
+        assertThat(stop.code()).as(stop.toString()).isZero();
+        assertThat(stop.out()).contains("execution 1 will stop after its current chunk");
+        Result stopped = running.get(30, TimeUnit.SECONDS);
+        assertThat(stopped.code()).as(stopped.toString()).isEqualTo(1);
+        assertThat(stopped.out()).contains("invoice-generation execution 1: STOPPED");
+        int invoicedPlans = jdbc.queryForObject("select count(distinct billing_plan_id) from invoices", Integer.class);
+        assertThat(invoicedPlans).isBetween(3, 9).matches(n -> n % 3 == 0, "whole chunks of 3 plans");
+
+        removeInjectedFailure();
+        Result restarted = cli("restart", "1");
+        assertThat(restarted.code()).as(restarted.toString()).isZero();
+        assertThat(restarted.out()).contains("execution 2: COMPLETED");
+        assertThat(state()).isEqualTo(clean);
+    }
+
+    void awaitCommittedChunks(int chunks) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            Integer committed = jdbc.queryForObject("""
+                    select coalesce(max(commit_count), 0) from batch_step_execution
+                     where step_name = 'invoice-due-plans' and status = 'STARTED'""", Integer.class);
+            if (committed != null && committed >= chunks) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the job did not commit " + chunks + " chunk(s) in time");
     }
 
     @Test
