@@ -13,10 +13,11 @@ public interface ProgressSink {
     default void stepStarted(String stepName, long total) {
     }
 
-    /** {@code done} items of the step are committed. */
+    /** About {@code done} items of the step are through (the chunk in flight may not be counted yet). */
     default void progressed(String stepName, long done) {
     }
 
-    default void stepFinished(String stepName) {
+    /** The step ended after {@code done} items. */
+    default void stepFinished(String stepName, long done) {
     }
 }

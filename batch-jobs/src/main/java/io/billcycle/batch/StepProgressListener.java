@@ -42,7 +42,7 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        sink.stepFinished(stepExecution.getStepName());
+        sink.stepFinished(stepExecution.getStepName(), stepExecution.getReadCount());
         return null;
     }
 }

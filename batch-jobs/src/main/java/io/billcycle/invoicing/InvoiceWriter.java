@@ -109,7 +109,8 @@ public class InvoiceWriter implements ItemWriter<PlanInvoicing> {
                 parked.stream().map(p -> p.plan().nextPeriodStart()).toArray(LocalDate[]::new),
                 parked.stream().map(PlanInvoicing::parkedPeriods).toArray(Long[]::new), businessDate,
                 stepExecution.getJobExecutionId());
-        parked.forEach(p -> log.warn("plan {} parked: {} periods due, more than the organization allows in one run",
+        // one line per plan would bury the progress of a big run; the summary counts them and 'plans list --parked-on' lists them
+        parked.forEach(p -> log.debug("plan {} parked: {} periods due, more than the organization allows in one run",
                 p.plan().id(), p.parkedPeriods()));
         var context = stepExecution.getExecutionContext();
         context.putLong(PARKED_KEY, context.getLong(PARKED_KEY, 0L) + recorded);

@@ -22,5 +22,5 @@ public interface BillingPlanMapper {
     int changeStatuses(Long[] ids, String[] fromStatuses, LocalDate[] nextPeriodStarts, String toStatus,
             LocalDate effectiveDate, String reason, String actor);
 
-    Cursor<PlanRow> streamPlans(long organizationId, String status, String accountNumber, int limit);
+    Cursor<PlanRow> streamPlans(long organizationId, String status, String accountNumber, LocalDate parkedOn, int limit);
 }

@@ -1,5 +1,6 @@
 package io.billcycle.cli;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.apache.ibatis.cursor.Cursor;
@@ -26,6 +27,10 @@ public class PlansListCommand implements Callable<Integer> {
     @Option(names = "--account", paramLabel = "NUMBER", description = "Only this account's plans.")
     String account;
 
+    @Option(names = "--parked-on", paramLabel = "yyyy-MM-dd",
+            description = "Only plans invoicing parked on this business date (more periods due than one run may bill).")
+    LocalDate parkedOn;
+
     @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "At most N rows; 0 for all (default ${DEFAULT-VALUE}).")
     int limit;
 
@@ -51,7 +56,7 @@ public class PlansListCommand implements Callable<Integer> {
         // the cursor streams inside a transaction, so a large listing never sits in memory
         readOnly.executeWithoutResult(tx -> {
             try (Cursor<PlanRow> rows = plans.streamPlans(organizationId, status == null ? null : status.name(), account,
-                    Math.max(limit, 0))) {
+                    parkedOn, Math.max(limit, 0))) {
                 for (PlanRow p : rows) {
                     out.printf("%8d  %-8s  %-12s %-24s %10s %-9s %-10s %-10s %-10s %4d%n", p.id(), p.status(),
                             p.accountNumber(), p.subject(), p.amount(), p.frequency(), p.startDate(),

@@ -58,8 +58,10 @@ public class ConsoleProgress implements ProgressSink {
     }
 
     @Override
-    public synchronized void stepFinished(String stepName) {
+    public synchronized void stepFinished(String stepName, long done) {
         if (bar != null) {
+            // chunk listeners run before the chunk's counts are applied, so the last chunk only shows here
+            bar.stepTo(done);
             bar.close();
             bar = null;
         }

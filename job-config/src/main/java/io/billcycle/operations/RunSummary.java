@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
+import io.billcycle.batch.JobParameterNames;
 import io.billcycle.export.OrganizationCsvExportTasklet;
 import io.billcycle.invoicing.InvoiceWriter;
 
@@ -30,6 +31,13 @@ public final class RunSummary {
                 out.printf("  %-28s %-10s %10d %10d %9d %8d %7d %8d%n", step.getStepName(), step.getStatus(),
                         step.getReadCount(), step.getWriteCount(), step.getFilterCount(), step.getSkipCount(),
                         step.getExecutionContext().getLong(InvoiceWriter.PARKED_KEY, 0L), step.getCommitCount()));
+        long parked = execution.getStepExecutions().stream()
+                .mapToLong(step -> step.getExecutionContext().getLong(InvoiceWriter.PARKED_KEY, 0L)).sum();
+        if (parked > 0) {
+            out.printf("  %d plan(s) parked: more periods due than their organization allows in one run; list them with%n"
+                    + "  billcycle plans list --org CODE --parked-on %s%n", parked,
+                    execution.getJobParameters().getLocalDate(JobParameterNames.DATE));
+        }
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isUnsuccessful()) {
                 out.printf("  %s %s: %s%n", step.getStepName(), step.getStatus().toString().toLowerCase(), failureOf(step));
