@@ -7,6 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.session.LocalCacheScope;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 import org.apache.ibatis.type.ArrayTypeHandler;
@@ -71,6 +72,9 @@ public class MyBatisConfiguration {
         configuration.setMapUnderscoreToCamelCase(true);
         configuration.setArgNameBasedConstructorAutoMapping(true);
         configuration.setDefaultFetchSize(FETCH_SIZE);
+        // no session-level result cache: some writes are mapped as selects (UPDATE ... RETURNING), and a repeated call
+        // with the same arguments in one transaction must run again, not be answered from the cache
+        configuration.setLocalCacheScope(LocalCacheScope.STATEMENT);
         registerArrayHandlers(configuration.getTypeHandlerRegistry());
         // every @Mapper interface on the classpath, with the XML at its package path; cursor readers refer to
         // statements by id, so the cursor factory needs them registered up front too

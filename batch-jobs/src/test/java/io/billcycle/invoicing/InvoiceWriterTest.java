@@ -80,4 +80,12 @@ class InvoiceWriterTest extends JobTest {
         assertThat(jdbc.queryForObject("select count(*) from invoice_number_counters", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select next_period_start::text from billing_plans", String.class)).isEqualTo("2024-03-01");
     }
+
+    @Test
+    void reservingTheSameCountTwiceInOneTransactionHandsOutTwoBlocks() {
+        long org = fixtures.organization("ACME");
+        List<Long> lastNumbers = transactions.execute(tx -> List.of(mapper.reserveInvoiceNumbers(org, 5).lastNumber(),
+                mapper.reserveInvoiceNumbers(org, 5).lastNumber()));
+        assertThat(lastNumbers).containsExactly(5L, 10L);
+    }
 }
