@@ -42,7 +42,8 @@ public class InvoiceRunBenchmark {
             databases.cloneTemplate();
             progress.printf("running the set-based SQL on %s...%n", BenchmarkDatabases.SQL_COPY);
             progress.flush();
-            SqlRun sql = runSql(databases.open(BenchmarkDatabases.SQL_COPY));
+            SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
+            SqlRun sql = runSql(sqlCopy);
             progress.printf("running invoice-generation with -Xmx%s on %s (log in %s)...%n", options.maxHeap(),
                     BenchmarkDatabases.JOB_COPY, options.workDir());
             progress.flush();
@@ -54,7 +55,7 @@ public class InvoiceRunBenchmark {
                 throw new IllegalStateException("the job exited with " + process.exitCode() + "; see " + process.log());
             }
             try (SqlSession job = jobCopy.openSession(true);
-                    SqlSession baseline = databases.open(BenchmarkDatabases.SQL_COPY).openSession(true)) {
+                    SqlSession baseline = sqlCopy.openSession(true)) {
                 BenchmarkMapper jobMapper = job.getMapper(BenchmarkMapper.class);
                 return new BenchmarkReport(data, options, sql.elapsed(), sql.invoices(), sql.parked(), sql.ended(),
                         jobMapper.jobTiming(), jobMapper.stepTimings(), process,
