@@ -10,6 +10,6 @@ import org.apache.ibatis.annotations.Mapper;
 public interface ExportBatchMapper {
 
     /** Inserts the file's row, or refreshes it when the same file is written again (a rerun). */
-    void recordWrittenFile(String kind, long organizationId, LocalDate businessDate, String fileName, long rowCount,
+    void recordWrittenFile(String kind, String jobName, long organizationId, LocalDate businessDate, String fileName, long rowCount,
             BigDecimal amountTotal, String sha256, long jobExecutionId);
 }

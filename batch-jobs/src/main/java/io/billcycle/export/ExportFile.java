@@ -2,14 +2,16 @@ package io.billcycle.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,13 +20,15 @@ import java.util.HexFormat;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
- * One export file being written. Rows go to {@code <name>.part} through a SHA-256 digest; {@link #publish} renames it
- * into place and then writes the manifest, so a reader that waits for the manifest never sees half a file.
+ * One export file being written. Rows go through a SHA-256 digest to a temporary file named after the file and the
+ * job execution ({@code .<name>.<execution>.part}), so two runs writing the same file at once never share a temporary
+ * file. {@link #publish} forces it to disk, renames it into place and only then writes the manifest the same way: a
+ * reader that waits for the manifest never sees half a file, nor one whose bytes are not yet on disk.
  *
  * @param <T> the row type
  */
@@ -36,70 +40,92 @@ public final class ExportFile<T> implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
+    private final long jobExecutionId;
     private final CsvLayout<T> layout;
     private final MessageDigest digest;
+    private final FileChannel channel;
     private final CSVPrinter printer;
+    private boolean headerWritten;
     private long rowCount;
-    private BigDecimal amountTotal;
+    private BigDecimal amountTotal = BigDecimal.ZERO.setScale(2);
     private boolean finished;
 
-    private ExportFile(Path target, CsvLayout<T> layout) throws IOException {
+    private ExportFile(Path target, CsvLayout<T> layout, long jobExecutionId) throws IOException {
         this.target = target;
-        this.temp = target.resolveSibling(target.getFileName() + ".part");
+        this.jobExecutionId = jobExecutionId;
+        this.temp = partFile(target, jobExecutionId);
         this.layout = layout;
         this.digest = sha256();
         Files.createDirectories(target.toAbsolutePath().getParent());
-        OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest);
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setHeader(layout.header().toArray(String[]::new))
-                .setRecordSeparator("\r\n")
-                .get();
-        this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), format);
+        this.channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING);
+        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+        this.printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(
+                new DigestOutputStream(Channels.newOutputStream(channel), digest), StandardCharsets.UTF_8), 1 << 16), format);
     }
 
-    /** Starts a file that will be published as {@code target}; an earlier unfinished attempt is overwritten. */
-    public static <T> ExportFile<T> start(Path target, CsvLayout<T> layout) {
+    /** Starts a file that will be published as {@code target}; this execution's earlier unfinished attempt is overwritten. */
+    public static <T> ExportFile<T> start(Path target, CsvLayout<T> layout, long jobExecutionId) {
         try {
-            return new ExportFile<>(target, layout);
+            return new ExportFile<>(target, layout, jobExecutionId);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create export file " + target, e);
+            throw new UncheckedIOException("cannot create export file " + target + ": " + e.getMessage(), e);
         }
     }
 
-    public void write(T row) {
+    static Path partFile(Path file, long jobExecutionId) {
+        return file.resolveSibling("." + file.getFileName() + "." + jobExecutionId + ".part");
+    }
+
+    /** Writes a row; {@code amount} (null for files without amounts) goes into the manifest's total. */
+    public void write(T row, BigDecimal amount) {
         try {
+            writeHeader();
             printer.printRecord(layout.cells(row));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write export file " + temp, e);
+            throw new UncheckedIOException("cannot write export file " + temp + ": " + e.getMessage(), e);
         }
         rowCount++;
-        BigDecimal amount = layout.amount(row);
         if (amount != null) {
-            amountTotal = amountTotal == null ? amount : amountTotal.add(amount);
+            amountTotal = amountTotal.add(amount);
+        }
+    }
+
+    private void writeHeader() throws IOException {
+        if (!headerWritten) {
+            printer.printRecord(layout.header());
+            headerWritten = true;
         }
     }
 
     /**
-     * Completes the file: flush, rename into place, write the manifest.
+     * Completes the file: flush and force to disk, rename into place, then write the manifest.
      *
      * @param hasAmounts whether the manifest carries an amount total (0.00 for an empty file)
      */
-    public ExportedFile publish(String job, String org, String businessDate, String currency, boolean hasAmounts,
-            long jobExecutionId) {
+    public ExportedFile publish(String job, String kind, String org, String businessDate, String currency,
+            boolean hasAmounts) {
         try {
+            writeHeader();
+            printer.flush();
+            channel.force(true);
             printer.close(true);
             finished = true;
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            BigDecimal total = hasAmounts ? (amountTotal == null ? BigDecimal.ZERO.setScale(2) : amountTotal) : null;
-            ExportManifest manifest = new ExportManifest(job, org, businessDate, target.getFileName().toString(),
-                    rowCount, total, currency, HexFormat.of().formatHex(digest.digest()), jobExecutionId);
+            ExportManifest manifest = new ExportManifest(job, kind, org, businessDate, target.getFileName().toString(),
+                    rowCount, hasAmounts ? amountTotal : null, currency, HexFormat.of().formatHex(digest.digest()),
+                    jobExecutionId);
             Path manifestPath = target.resolveSibling(target.getFileName() + ".manifest.json");
-            Path manifestTemp = manifestPath.resolveSibling(manifestPath.getFileName() + ".part");
-            JSON.writeValue(manifestTemp.toFile(), manifest);
+            Path manifestTemp = partFile(manifestPath, jobExecutionId);
+            try (FileChannel out = FileChannel.open(manifestTemp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                out.write(java.nio.ByteBuffer.wrap(JSON.writeValueAsBytes(manifest)));
+                out.force(true);
+            }
             Files.move(manifestTemp, manifestPath, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new ExportedFile(target, manifestPath, manifest);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot publish export file " + target, e);
+            throw new UncheckedIOException("cannot publish export file " + target + ": " + e.getMessage(), e);
         }
     }
 
@@ -113,7 +139,7 @@ public final class ExportFile<T> implements AutoCloseable {
             printer.close();
             Files.deleteIfExists(temp);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot remove unfinished export file " + temp, e);
+            throw new UncheckedIOException("cannot remove unfinished export file " + temp + ": " + e.getMessage(), e);
         } finally {
             finished = true;
         }

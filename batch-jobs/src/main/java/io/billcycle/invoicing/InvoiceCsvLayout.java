@@ -4,7 +4,6 @@ import static io.billcycle.export.CsvCells.date;
 import static io.billcycle.export.CsvCells.number;
 import static io.billcycle.export.CsvCells.text;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import io.billcycle.export.CsvCells;
@@ -28,10 +27,5 @@ public final class InvoiceCsvLayout implements CsvLayout<InvoiceExportRow> {
                 text(row.accountName()), text(row.subject()), number(row.billingPlanId()), date(row.periodStart()),
                 date(row.periodEnd()), date(row.issueDate()), date(row.dueDate()), CsvCells.amount(row.amount()),
                 text(row.currency()));
-    }
-
-    @Override
-    public BigDecimal amount(InvoiceExportRow row) {
-        return row.amount();
     }
 }

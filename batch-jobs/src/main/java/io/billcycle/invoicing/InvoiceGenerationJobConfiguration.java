@@ -1,16 +1,11 @@
 package io.billcycle.invoicing;
 
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.batch.MyBatisCursorItemReader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
-import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -18,20 +13,24 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import io.billcycle.batch.BatchSettings;
+import io.billcycle.batch.BusinessRun;
+import io.billcycle.batch.BusinessRunValidator;
 import io.billcycle.batch.GrowingTableStatistics;
-import io.billcycle.batch.JobParameterNames;
+import io.billcycle.batch.JobDescriptor;
 import io.billcycle.batch.ProgressSink;
+import io.billcycle.batch.RunsOn;
 import io.billcycle.batch.StatisticsMapper;
 import io.billcycle.batch.StepProgressListener;
-import io.billcycle.export.ExportBatchMapper;
-import io.billcycle.export.OrganizationCsvExportTasklet;
+import io.billcycle.batch.StreamedReaders;
+import io.billcycle.export.ExportSpec;
+import io.billcycle.export.Exports;
+import io.billcycle.invoices.InvoiceNumberAssigner;
 
 /**
  * {@code invoice-generation}: three steps.
@@ -48,11 +47,33 @@ public class InvoiceGenerationJobConfiguration {
 
     public static final String JOB_NAME = "invoice-generation";
 
+    static final JobDescriptor DESCRIPTOR = JobDescriptor.named(JOB_NAME)
+            .description("Recurring invoices from active billing plans, missed periods caught up; ended plans become INACTIVE.")
+            .inCycle(10, RunsOn.EVERY_DAY)
+            .step("invoice-due-plans", "plans")
+            .step("deactivate-ended-plans", "plans ended")
+            .step("export-invoices", "invoices exported")
+            .counter(InvoiceWriter.PARKED, "{count} plan(s) parked: more periods due than their organization allows in "
+                    + "one run; list them with: billcycle plans list --org CODE --parked-on {date}")
+            .build();
+
+    /** The invoice file finance imports. */
+    static final ExportSpec<InvoiceExportRow> INVOICES = ExportSpec.<InvoiceExportRow>kind("invoices")
+            .layout(new InvoiceCsvLayout())
+            .organization(InvoiceExportRow::organization)
+            .amount(InvoiceExportRow::amount)
+            .build();
+
+    @Bean
+    public JobDescriptor invoiceGenerationDescriptor() {
+        return DESCRIPTOR;
+    }
+
     @Bean
     public Job invoiceGenerationJob(JobRepository jobRepository, Step invoiceDuePlansStep,
             Step deactivateEndedPlansStep, Step exportInvoicesStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
-                .validator(new DefaultJobParametersValidator(new String[] {JobParameterNames.DATE}, new String[0]))
+                .validator(new BusinessRunValidator(DESCRIPTOR))
                 .start(invoiceDuePlansStep)
                 .next(deactivateEndedPlansStep)
                 .next(exportInvoicesStep)
@@ -82,39 +103,32 @@ public class InvoiceGenerationJobConfiguration {
         return new GrowingTableStatistics(statistics, List.of("invoices"));
     }
 
+    /** Invoiced plans move past the horizon and drop out of the query, so a restart just reads again. */
     @Bean
     @StepScope
-    public MyBatisCursorItemReader<DuePlan> duePlanReader(
-            @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
-            @Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['org']}") String org) {
-        MyBatisCursorItemReader<DuePlan> reader = new MyBatisCursorItemReader<>();
-        reader.setName("duePlanReader");
-        reader.setSqlSessionFactory(cursorSqlSessionFactory);
-        reader.setQueryId(InvoiceGenerationMapper.SELECT_DUE_PLANS);
-        reader.setParameterValues(params(date, org));
-        // State lives in the database: invoiced plans drop out of the query, so a restart just reads again.
-        reader.setSaveState(false);
-        return reader;
+    public MyBatisCursorItemReader<DuePlan> duePlanReader(StreamedReaders readers, BusinessRun run,
+            @Value("#{stepExecution}") StepExecution step) {
+        return readers.stream(InvoiceGenerationMapper.SELECT_DUE_PLANS, run.sqlParameters(step));
     }
 
     @Bean
     @StepScope
-    public InvoicePlanProcessor invoicePlanProcessor(@Value("#{jobParameters['date']}") LocalDate date) {
-        return new InvoicePlanProcessor(date);
+    public InvoicePlanProcessor invoicePlanProcessor(BusinessRun run) {
+        return new InvoicePlanProcessor(run.businessDate());
     }
 
     @Bean
     @StepScope
-    public InvoiceWriter invoiceWriter(InvoiceGenerationMapper mapper, @Value("#{jobParameters['date']}") LocalDate date,
-            @Value("#{stepExecution}") StepExecution stepExecution) {
-        return new InvoiceWriter(mapper, date, stepExecution);
+    public InvoiceWriter invoiceWriter(InvoiceGenerationMapper mapper, InvoiceNumberAssigner numbers, BusinessRun run,
+            @Value("#{stepExecution}") StepExecution step) {
+        return new InvoiceWriter(mapper, numbers, run, step);
     }
 
     @Bean
     @StepScope
     public StepProgressListener duePlanProgress(ObjectProvider<ProgressSink> sink, InvoiceGenerationMapper mapper,
-            @Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['org']}") String org) {
-        return new StepProgressListener(sink, () -> mapper.countDuePlans(date, org));
+            BusinessRun run, @Value("#{stepExecution}") StepExecution step) {
+        return new StepProgressListener(sink, () -> mapper.countDuePlans(run.sqlParameters(step)));
     }
 
     @Bean
@@ -127,17 +141,16 @@ public class InvoiceGenerationJobConfiguration {
 
     @Bean
     @StepScope
-    public Tasklet deactivateEndedPlansTasklet(InvoiceGenerationMapper mapper,
-            @Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['org']}") String org) {
+    public Tasklet deactivateEndedPlansTasklet(InvoiceGenerationMapper mapper, BusinessRun run) {
         return (contribution, chunkContext) -> {
-            contribution.incrementWriteCount(mapper.deactivateEndedPlans(date, org));
+            contribution.incrementWriteCount(mapper.deactivateEndedPlans(run.sqlParameters(contribution.getStepExecution())));
             return RepeatStatus.FINISHED;
         };
     }
 
     @Bean
     public Step exportInvoicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            OrganizationCsvExportTasklet<InvoiceExportRow> invoiceExportTasklet) {
+            Tasklet invoiceExportTasklet) {
         return new StepBuilder("export-invoices", jobRepository)
                 .tasklet(invoiceExportTasklet, transactionManager)
                 .build();
@@ -145,33 +158,7 @@ public class InvoiceGenerationJobConfiguration {
 
     @Bean
     @StepScope
-    public MyBatisCursorItemReader<InvoiceExportRow> issuedInvoiceReader(
-            @Qualifier("cursorSqlSessionFactory") SqlSessionFactory cursorSqlSessionFactory,
-            @Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['org']}") String org) {
-        MyBatisCursorItemReader<InvoiceExportRow> reader = new MyBatisCursorItemReader<>();
-        reader.setName("issuedInvoiceReader");
-        reader.setSqlSessionFactory(cursorSqlSessionFactory);
-        reader.setQueryId(InvoiceGenerationMapper.SELECT_ISSUED_INVOICES);
-        reader.setParameterValues(params(date, org));
-        reader.setSaveState(false);
-        return reader;
-    }
-
-    @Bean
-    @StepScope
-    public OrganizationCsvExportTasklet<InvoiceExportRow> invoiceExportTasklet(BatchSettings settings,
-            InvoiceGenerationMapper mapper, ExportBatchMapper exportBatches,
-            MyBatisCursorItemReader<InvoiceExportRow> issuedInvoiceReader,
-            @Value("#{jobParameters['date']}") LocalDate date, @Value("#{jobParameters['org']}") String org) {
-        return new OrganizationCsvExportTasklet<>(JOB_NAME, date, settings.exportDir(), issuedInvoiceReader,
-                new InvoiceCsvLayout(), InvoiceExportRow::organization, mapper.selectExportTargets(org), exportBatches,
-                true);
-    }
-
-    private static Map<String, Object> params(LocalDate date, String org) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("date", date);
-        params.put("org", org);
-        return params;
+    public Tasklet invoiceExportTasklet(Exports exports, StreamedReaders readers, BusinessRun run) {
+        return exports.tasklet(INVOICES, readers.stream(InvoiceGenerationMapper.SELECT_ISSUED_INVOICES, run.sqlParameters()), run);
     }
 }

@@ -2,14 +2,15 @@ package io.billcycle.invoicing;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.ibatis.annotations.Mapper;
 
-import io.billcycle.export.ExportTarget;
-
 /**
- * SQL of the invoicing job. {@code selectDuePlans} and {@code selectIssuedInvoices} are streamed by cursor readers
- * through their statement ids; the rest take a whole chunk as arrays.
+ * SQL of the invoicing job, in InvoiceGenerationMapper.xml beside this interface. {@code selectDuePlans} and
+ * {@code selectIssuedInvoices} are streamed by cursor readers through their statement ids; the statements that take a
+ * {@code run} map get the run's date, organization and id range ({@code BusinessRun.sqlParameters}); the writer's
+ * statements take a whole chunk as arrays.
  */
 @Mapper
 public interface InvoiceGenerationMapper {
@@ -17,10 +18,8 @@ public interface InvoiceGenerationMapper {
     String SELECT_DUE_PLANS = "io.billcycle.invoicing.InvoiceGenerationMapper.selectDuePlans";
     String SELECT_ISSUED_INVOICES = "io.billcycle.invoicing.InvoiceGenerationMapper.selectIssuedInvoices";
 
-    long countDuePlans(LocalDate date, String org);
-
-    /** Hands out {@code count} invoice numbers of the organization; returns the last one and the prefix. */
-    NumberBlock reserveInvoiceNumbers(long organizationId, int count);
+    /** How many plans {@code selectDuePlans} will stream, for the progress bar. */
+    long countDuePlans(Map<String, Object> run);
 
     /** Inserts the invoices and one CHARGE ledger entry for each; a period already invoiced is left alone. */
     int insertInvoicesWithCharges(InvoiceRows rows, LocalDate issueDate, long jobExecutionId);
@@ -35,13 +34,6 @@ public interface InvoiceGenerationMapper {
     int recordParkings(Long[] planIds, LocalDate[] readPeriodStarts, Long[] periodsDue, LocalDate businessDate,
             long jobExecutionId);
 
-    /** Active or paused plans whose end date is before {@code date} become INACTIVE, except those parked on it. */
-    int deactivateEndedPlans(LocalDate date, String org);
-
-    List<ExportTarget> selectExportTargets(String org);
-
-    long countIssuedInvoices(LocalDate date, String org);
-
-    record NumberBlock(String prefix, long lastNumber) {
-    }
+    /** Active or paused plans whose end date is before the run's date become INACTIVE, except those parked on it. */
+    int deactivateEndedPlans(Map<String, Object> run);
 }

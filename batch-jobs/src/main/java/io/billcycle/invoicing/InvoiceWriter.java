@@ -2,8 +2,8 @@ package io.billcycle.invoicing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +14,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import io.billcycle.invoicing.InvoiceGenerationMapper.NumberBlock;
+import io.billcycle.batch.BusinessRun;
+import io.billcycle.batch.StepCounters;
+import io.billcycle.invoices.InvoiceNumberAssigner;
 
 /**
  * Writes a chunk of plan decisions in the chunk's transaction, with a fixed handful of statements whatever the chunk
@@ -27,18 +29,21 @@ import io.billcycle.invoicing.InvoiceGenerationMapper.NumberBlock;
  */
 public class InvoiceWriter implements ItemWriter<PlanInvoicing> {
 
-    /** Step context key counting plans parked by the safety bound; the run summary prints it. */
-    public static final String PARKED_KEY = "parked";
+    /** The step counter of plans parked by the safety bound (see {@link StepCounters}); the run summary prints it. */
+    public static final String PARKED = "parked";
 
     private static final Logger log = LoggerFactory.getLogger(InvoiceWriter.class);
 
     private final InvoiceGenerationMapper mapper;
-    private final LocalDate businessDate;
+    private final InvoiceNumberAssigner numbers;
+    private final BusinessRun run;
     private final StepExecution stepExecution;
 
-    public InvoiceWriter(InvoiceGenerationMapper mapper, LocalDate businessDate, StepExecution stepExecution) {
+    public InvoiceWriter(InvoiceGenerationMapper mapper, InvoiceNumberAssigner numbers, BusinessRun run,
+            StepExecution stepExecution) {
         this.mapper = mapper;
-        this.businessDate = businessDate;
+        this.numbers = numbers;
+        this.run = run;
         this.stepExecution = stepExecution;
     }
 
@@ -79,23 +84,16 @@ public class InvoiceWriter implements ItemWriter<PlanInvoicing> {
         if (billable.isEmpty()) {
             return;
         }
-        Map<Long, Integer> perOrganization = new LinkedHashMap<>();
+        Map<Long, Integer> perOrganization = new HashMap<>();
         billable.forEach(b -> perOrganization.merge(b.plan().organizationId(), b.invoices().size(), Integer::sum));
-        Map<Long, long[]> nextNumber = new LinkedHashMap<>();
-        Map<Long, String> prefixes = new LinkedHashMap<>();
-        perOrganization.forEach((org, count) -> {
-            NumberBlock block = mapper.reserveInvoiceNumbers(org, count);
-            nextNumber.put(org, new long[] {block.lastNumber() - count + 1});
-            prefixes.put(org, block.prefix());
-        });
+        InvoiceNumberAssigner.Block block = numbers.reserve(perOrganization);
         List<InvoiceRows.Row> rows = new ArrayList<>();
         for (PlanInvoicing b : billable) {
-            long org = b.plan().organizationId();
             for (PlannedInvoice invoice : b.invoices()) {
-                rows.add(new InvoiceRows.Row(b.plan(), invoice, InvoiceNumbers.format(prefixes.get(org), nextNumber.get(org)[0]++)));
+                rows.add(new InvoiceRows.Row(b.plan(), invoice, block.next(b.plan().organizationId())));
             }
         }
-        int inserted = mapper.insertInvoicesWithCharges(InvoiceRows.of(rows), businessDate, stepExecution.getJobExecutionId());
+        int inserted = mapper.insertInvoicesWithCharges(InvoiceRows.of(rows), run.businessDate(), run.jobExecutionId());
         if (inserted != rows.size()) {
             log.warn("{} of {} invoices already existed and were left as they were", rows.size() - inserted, rows.size());
         }
@@ -107,13 +105,12 @@ public class InvoiceWriter implements ItemWriter<PlanInvoicing> {
         }
         int recorded = mapper.recordParkings(ids(parked),
                 parked.stream().map(p -> p.plan().nextPeriodStart()).toArray(LocalDate[]::new),
-                parked.stream().map(PlanInvoicing::parkedPeriods).toArray(Long[]::new), businessDate,
-                stepExecution.getJobExecutionId());
+                parked.stream().map(PlanInvoicing::parkedPeriods).toArray(Long[]::new), run.businessDate(),
+                run.jobExecutionId());
         // one line per plan would bury the progress of a big run; the summary counts them and 'plans list --parked-on' lists them
         parked.forEach(p -> log.debug("plan {} parked: {} periods due, more than the organization allows in one run",
                 p.plan().id(), p.parkedPeriods()));
-        var context = stepExecution.getExecutionContext();
-        context.putLong(PARKED_KEY, context.getLong(PARKED_KEY, 0L) + recorded);
+        StepCounters.add(stepExecution, PARKED, recorded);
     }
 
     private static Long[] ids(List<PlanInvoicing> items) {

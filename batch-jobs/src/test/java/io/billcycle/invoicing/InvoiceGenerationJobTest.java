@@ -94,7 +94,7 @@ class InvoiceGenerationJobTest extends JobTest {
         assertThat(jdbc.queryForObject("select periods_due from billing_plan_parkings where billing_plan_id = ? and business_date = ?",
                 Integer.class, overBound, D)).isEqualTo(3);
         assertThat(run.getStepExecutions().stream().filter(s -> s.getStepName().equals("invoice-due-plans")).findFirst()
-                .orElseThrow().getExecutionContext().getLong(InvoiceWriter.PARKED_KEY)).isEqualTo(1);
+                .orElseThrow().getExecutionContext().getLong("count." + InvoiceWriter.PARKED)).isEqualTo(1);
     }
 
     @Test

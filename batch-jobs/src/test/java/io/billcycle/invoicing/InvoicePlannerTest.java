@@ -105,12 +105,4 @@ class InvoicePlannerTest {
                 d("2024-04-30"));
         assertThat(starts(decision)).isEqualTo("2024-03-31 2024-04-30");
     }
-
-    @Test
-    void invoiceNumbersArePrefixedAndPadded() {
-        assertThat(InvoiceNumbers.format("INV-", 1)).isEqualTo("INV-00000001");
-        assertThat(InvoiceNumbers.format("", 123456789)).isEqualTo("123456789");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InvoiceNumbers.format("INV-", 0))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 }

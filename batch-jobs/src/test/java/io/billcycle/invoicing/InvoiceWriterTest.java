@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.mybatis.spring.SqlSessionTemplate;
@@ -14,6 +13,9 @@ import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.billcycle.batch.IdRange;
+import io.billcycle.batch.StepCounters;
+import io.billcycle.invoices.InvoiceNumberAssigner;
 import io.billcycle.testsupport.JobTest;
 
 /** The writer on its own (the job tests cover it in runs): what it does with plans an operator changed between the read and the write of their chunk. */
@@ -23,6 +25,9 @@ class InvoiceWriterTest extends JobTest {
 
     @Autowired
     InvoiceGenerationMapper mapper;
+
+    @Autowired
+    InvoiceNumberAssigner numbers;
 
     @Autowired
     SqlSessionTemplate sessions;
@@ -40,7 +45,7 @@ class InvoiceWriterTest extends JobTest {
         long parkedKept = fixtures.plan(org, account).start("2023-01-01").create();
         long parkedPaused = fixtures.plan(org, account).start("2023-01-01").create();
         Chunk<PlanInvoicing> chunk = new Chunk<>(sessions.<DuePlan>selectList(InvoiceGenerationMapper.SELECT_DUE_PLANS,
-                Map.of("date", D)).stream().map(p -> InvoicePlanner.plan(p, D)).toList());
+                run(D).sqlParameters()).stream().map(p -> InvoicePlanner.plan(p, D)).toList());
         assertThat(chunk.size()).isEqualTo(5);
 
         // an operator acts after the read
@@ -48,7 +53,7 @@ class InvoiceWriterTest extends JobTest {
         jdbc.update("update billing_plans set next_period_start = '2024-04-01' where id = ?", moved);
 
         StepExecution step = MetaDataInstanceFactory.createStepExecution();
-        transactions.executeWithoutResult(tx -> new InvoiceWriter(mapper, D, step).write(chunk));
+        transactions.executeWithoutResult(tx -> writer(step).write(chunk));
 
         assertThat(jdbc.queryForList("select billing_plan_id from invoices", Long.class)).containsExactly(kept);
         assertThat(jdbc.queryForList("select invoice_number from invoices", String.class)).containsExactly("INV-00000001");
@@ -58,34 +63,54 @@ class InvoiceWriterTest extends JobTest {
                         moved + " ACTIVE 2024-04-01", parkedKept + " ACTIVE 2023-01-01", parkedPaused + " PAUSED 2023-01-01");
         assertThat(jdbc.queryForList("select billing_plan_id || ' ' || periods_due from billing_plan_parkings", String.class))
                 .containsExactly(parkedKept + " 15");
-        assertThat(step.getExecutionContext().getLong(InvoiceWriter.PARKED_KEY)).isEqualTo(1L);
+        assertThat(StepCounters.get(step, InvoiceWriter.PARKED)).isEqualTo(1L);
         assertThat(jdbc.queryForObject("select last_number from invoice_number_counters where organization_id = ?", Long.class, org))
                 .isEqualTo(1L);
     }
 
     @Test
-    void aRolledBackChunkLeavesNothingBehindNumbersIncluded() {
-        long org = fixtures.organization("ACME");
+    void aRolledBackChunkLeavesNothingBehindNumbersAndCountersIncluded() {
+        long org = fixtures.organization("ACME", 0, 2);
         long account = fixtures.account(org, "A-1");
         fixtures.plan(org, account).start("2024-03-01").create();
-        List<PlanInvoicing> items = sessions.<DuePlan>selectList(InvoiceGenerationMapper.SELECT_DUE_PLANS, Map.of("date", D))
+        fixtures.plan(org, account).start("2023-01-01").create();   // parked
+        List<PlanInvoicing> items = sessions.<DuePlan>selectList(InvoiceGenerationMapper.SELECT_DUE_PLANS, run(D).sqlParameters())
                 .stream().map(p -> InvoicePlanner.plan(p, D)).toList();
+        StepExecution step = MetaDataInstanceFactory.createStepExecution();
 
         transactions.executeWithoutResult(tx -> {
-            new InvoiceWriter(mapper, D, MetaDataInstanceFactory.createStepExecution()).write(new Chunk<>(items));
+            writer(step).write(new Chunk<>(items));
+            assertThat(StepCounters.get(step, InvoiceWriter.PARKED)).isEqualTo(1L);
             tx.setRollbackOnly();
         });
 
         assertThat(jdbc.queryForObject("select count(*) from invoices", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from billing_plan_parkings", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from invoice_number_counters", Long.class)).isZero();
-        assertThat(jdbc.queryForObject("select next_period_start::text from billing_plans", String.class)).isEqualTo("2024-03-01");
+        assertThat(jdbc.queryForList("select next_period_start::text from billing_plans order by id", String.class))
+                .containsExactly("2024-03-01", "2023-01-01");
+        // the framework saves the step's context once more when the step fails: it must not count what rolled back
+        assertThat(StepCounters.get(step, InvoiceWriter.PARKED)).isZero();
     }
 
     @Test
-    void reservingTheSameCountTwiceInOneTransactionHandsOutTwoBlocks() {
+    void onlyPlansInsideTheStepsIdRangeAreRead() {
         long org = fixtures.organization("ACME");
-        List<Long> lastNumbers = transactions.execute(tx -> List.of(mapper.reserveInvoiceNumbers(org, 5).lastNumber(),
-                mapper.reserveInvoiceNumbers(org, 5).lastNumber()));
-        assertThat(lastNumbers).containsExactly(5L, 10L);
+        long account = fixtures.account(org, "A-1");
+        long first = fixtures.plan(org, account).create();
+        long second = fixtures.plan(org, account).create();
+        long third = fixtures.plan(org, account).create();
+        StepExecution step = MetaDataInstanceFactory.createStepExecution();
+        new IdRange(second, third).storeIn(step.getExecutionContext());
+
+        assertThat(sessions.<DuePlan>selectList(InvoiceGenerationMapper.SELECT_DUE_PLANS, run(D).sqlParameters(step)))
+                .extracting(DuePlan::id).containsExactly(second, third);
+        assertThat(mapper.countDuePlans(run(D).sqlParameters(step))).isEqualTo(2);
+        assertThat(mapper.countDuePlans(run(D).sqlParameters())).isEqualTo(3);
+        assertThat(first).isLessThan(second);
+    }
+
+    private InvoiceWriter writer(StepExecution step) {
+        return new InvoiceWriter(mapper, numbers, run(D), step);
     }
 }

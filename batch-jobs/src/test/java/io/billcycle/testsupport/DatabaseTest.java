@@ -1,5 +1,7 @@
 package io.billcycle.testsupport;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,17 +27,21 @@ public abstract class DatabaseTest {
         registry.add("spring.datasource.password", server::password);
     }
 
-    /** Empties business and job-repository tables and restarts every id, job execution ids included. */
+    /**
+     * Empties every table of the schema but Flyway's history, and restarts every sequence (job execution ids
+     * included). The tables come from the catalog, so a table added by a new migration is emptied too.
+     */
     @BeforeEach
     protected void emptyTables() {
-        jdbc.execute("""
-                truncate organizations, account_classes, billing_groups, accounts, billing_plans,
-                         billing_plan_status_changes, billing_plan_parkings, invoice_number_counters, invoices, ledger_entries, export_batches,
-                         batch_job_instance, batch_job_execution, batch_job_execution_params, batch_job_execution_context,
-                         batch_step_execution, batch_step_execution_context
-                restart identity cascade""");
-        jdbc.execute("select setval('batch_job_execution_seq', 1, false), setval('batch_job_instance_seq', 1, false), "
-                + "setval('batch_step_execution_seq', 1, false)");
+        List<String> tables = jdbc.queryForList("""
+                select quote_ident(tablename) from pg_tables
+                 where schemaname = current_schema() and tablename <> 'flyway_schema_history' order by tablename""",
+                String.class);
+        jdbc.execute("truncate " + String.join(", ", tables) + " restart identity cascade");
+        for (String sequence : jdbc.queryForList("""
+                select quote_ident(sequencename) from pg_sequences where schemaname = current_schema()""", String.class)) {
+            jdbc.execute("alter sequence " + sequence + " restart");
+        }
         fixtures = new Fixtures(jdbc);
     }
 }

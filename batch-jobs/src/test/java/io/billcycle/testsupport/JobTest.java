@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,6 +14,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import io.billcycle.BatchJobsTestApplication;
+import io.billcycle.batch.BusinessRun;
 
 /**
  * Functional tests that launch whole jobs against the real database, with small chunks so that every job spans
@@ -45,11 +45,16 @@ public abstract class JobTest extends DatabaseTest {
     }
 
     protected static JobParameters params(LocalDate date) {
-        return new JobParametersBuilder().addLocalDate("date", date).toJobParameters();
+        return BusinessRun.parameters(date, null);
     }
 
     protected static JobParameters params(LocalDate date, String org) {
-        return new JobParametersBuilder().addLocalDate("date", date).addString("org", org).toJobParameters();
+        return BusinessRun.parameters(date, org);
+    }
+
+    /** A run for {@code date} over every organization, as a writer or a mapper under test receives it. */
+    protected static BusinessRun run(LocalDate date) {
+        return BusinessRun.of(params(date), 1);
     }
 
     protected JobExecution launch(Job job, JobParameters parameters) throws Exception {

@@ -11,6 +11,7 @@ import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.stereotype.Service;
 
+import io.billcycle.batch.BusinessRun;
 import io.billcycle.invoicing.InvoiceGenerationMapper;
 import io.billcycle.samples.SampleData;
 import io.billcycle.samples.SampleDataMapper;
@@ -93,7 +94,7 @@ public class InvoiceRunBenchmark {
             int invoices = mapper.insertInvoicesAndCharges(DATE);
             mapper.advancePlans();
             int parked = mapper.recordParkings(DATE);
-            int ended = session.getMapper(InvoiceGenerationMapper.class).deactivateEndedPlans(DATE, null);
+            int ended = session.getMapper(InvoiceGenerationMapper.class).deactivateEndedPlans(BusinessRun.of(BusinessRun.parameters(DATE, null), 0).sqlParameters());
             session.commit();
             return new SqlRun(Duration.ofNanos(System.nanoTime() - start), invoices, parked, ended);
         }

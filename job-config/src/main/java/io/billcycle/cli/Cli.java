@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import io.billcycle.BillcycleApplication;
 import io.billcycle.batch.ActionRefusedException;
-import io.billcycle.operations.UsageException;
+import io.billcycle.batch.UsageException;
 import picocli.CommandLine;
 
 /**

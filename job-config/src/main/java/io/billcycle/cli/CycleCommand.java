@@ -34,6 +34,6 @@ public class CycleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return runner.cycle(calendar.orToday(date), org, spec.commandLine().getOut()) ? ExitCodes.OK : ExitCodes.FAILED;
+        return runner.cycle(calendar.orToday(date, org), org, spec.commandLine().getOut()) ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

@@ -22,15 +22,17 @@ public class ExecutionCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final JobRunner runner;
+    private final RunSummary summary;
 
-    public ExecutionCommand(JobRunner runner) {
+    public ExecutionCommand(JobRunner runner, RunSummary summary) {
         this.runner = runner;
+        this.summary = summary;
     }
 
     @Override
     public Integer call() {
         JobExecution execution = runner.find(executionId);
-        RunSummary.print(execution, spec.commandLine().getOut());
+        summary.print(execution, spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

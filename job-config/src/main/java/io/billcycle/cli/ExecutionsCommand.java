@@ -1,17 +1,24 @@
 package io.billcycle.cli;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.billcycle.batch.JobDescriptor;
+import io.billcycle.operations.JobCatalog;
 import io.billcycle.operations.OperationsMapper;
 import io.billcycle.operations.OperationsMapper.ExecutionRow;
+import io.billcycle.operations.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "executions", mixinStandardHelpOptions = true,
-        description = "List job executions, newest first: id, job, parameters, status, start, duration, counts.")
+        description = {"List job executions, newest first: id, job, status, start, duration, what each step",
+                "counted (over the whole instance, restarts included) and the parameters."})
 public class ExecutionsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -26,26 +33,49 @@ public class ExecutionsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final OperationsMapper operations;
+    private final JobCatalog jobs;
 
-    public ExecutionsCommand(OperationsMapper operations) {
+    public ExecutionsCommand(OperationsMapper operations, JobCatalog jobs) {
         this.operations = operations;
+        this.jobs = jobs;
     }
 
     @Override
     public Integer call() {
         if (limit < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+        }
+        if (job != null) {
+            jobs.get(job);
         }
         var out = spec.commandLine().getOut();
-        out.printf("%6s  %-28s %-10s %-19s %9s %10s %10s  %s%n", "id", "job", "status", "start", "duration", "read",
-                "written", "parameters");
+        out.printf("%6s  %-28s %-10s %-19s %9s  %-48s %s%n", "id", "job", "status", "start", "duration", "counts",
+                "parameters");
         for (ExecutionRow row : operations.selectExecutions(job, limit)) {
-            out.printf("%6d  %-28s %-10s %-19s %9s %10s %10s  %s%n", row.id(), row.jobName(), row.status(),
+            out.printf("%6d  %-28s %-10s %-19s %9s  %-48s %s%n", row.id(), row.jobName(), row.status(),
                     row.startTime() == null ? "-" : TIME.format(row.startTime()),
-                    io.billcycle.operations.RunSummary.durationOf(row.startTime(), row.endTime()),
-                    row.readCount() == null ? "-" : row.readCount(), row.writeCount() == null ? "-" : row.writeCount(),
+                    RunSummary.durationOf(row.startTime(), row.endTime()),
+                    counts(jobs.descriptorOrNull(row.jobName()), row.stepCounts()),
                     row.parameters() == null ? "" : row.parameters());
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * "642 plans, 3 plans ended, 900 invoices exported": per step, what it read (or, for a step that reads nothing,
+     * what it wrote), named by the job's descriptor.
+     */
+    static String counts(JobDescriptor descriptor, String stepCounts) {
+        if (stepCounts == null || stepCounts.isBlank()) {
+            return "-";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String step : stepCounts.split(";")) {
+            String[] fields = step.split(":");
+            long read = Long.parseLong(fields[1]);
+            long written = Long.parseLong(fields[2]);
+            parts.add((read > 0 ? read : written) + " " + (descriptor == null ? "items" : descriptor.itemsOf(fields[0])));
+        }
+        return String.join(", ", parts);
     }
 }

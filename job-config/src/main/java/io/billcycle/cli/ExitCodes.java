@@ -8,7 +8,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 import io.billcycle.batch.ActionRefusedException;
 import io.billcycle.database.DatabaseServer;
-import io.billcycle.operations.UsageException;
+import io.billcycle.batch.UsageException;
 
 /**
  * Exit codes, as documented in the README:

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 
 import io.billcycle.operations.BusinessCalendar;
-import io.billcycle.operations.Organizations;
+import io.billcycle.organizations.Organization;
+import io.billcycle.organizations.Organizations;
 import io.billcycle.plans.PlanAction;
 import io.billcycle.plans.PlanActionResult;
 import io.billcycle.plans.PlanActionService;
@@ -67,10 +68,11 @@ public abstract class PlanActionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Organizations.Organization organization = organizations.resolve(org);
+        Organization organization = organizations.resolve(org);
         PlanSelection plans = selection.account != null ? PlanSelection.account(selection.account)
                 : PlanSelection.ids(selection.file != null ? PlanIdFile.read(selection.file) : selection.ids);
-        PlanActionResult result = service.apply(action(), organization.id(), plans, calendar.orToday(date),
+        PlanActionResult result = service.apply(action(), organization.id(), plans,
+                calendar.orToday(date, organization.code()),
                 reason != null ? reason : "operator " + action().name().toLowerCase(), actor);
         var out = spec.commandLine().getOut();
         out.printf("%s: %d plan(s) changed to %s%s%n", action().name().toLowerCase(), result.changed().size(),

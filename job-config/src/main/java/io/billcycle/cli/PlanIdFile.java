@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import io.billcycle.operations.UsageException;
+import io.billcycle.batch.UsageException;
 
 /** Reads plan ids from a CSV file with a {@code plan_id} column; any bad row rejects the file, every problem listed. */
 final class PlanIdFile {

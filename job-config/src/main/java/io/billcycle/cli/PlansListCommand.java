@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.ibatis.cursor.Cursor;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.billcycle.operations.Organizations;
+import io.billcycle.organizations.Organizations;
 import io.billcycle.plans.BillingPlanMapper;
 import io.billcycle.plans.PlanRow;
 import io.billcycle.plans.PlanStatus;

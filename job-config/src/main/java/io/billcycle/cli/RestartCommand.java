@@ -21,9 +21,11 @@ public class RestartCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final JobRunner runner;
+    private final RunSummary summary;
 
-    public RestartCommand(JobRunner runner) {
+    public RestartCommand(JobRunner runner, RunSummary summary) {
         this.runner = runner;
+        this.summary = summary;
     }
 
     @Override
@@ -31,7 +33,7 @@ public class RestartCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         LaunchResult result = runner.restart(executionId, out);
         if (!result.alreadyCompleted()) {
-            RunSummary.print(result.execution(), out);
+            summary.print(result.execution(), out);
         }
         return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
     }

@@ -37,18 +37,20 @@ public class RunCommand implements Callable<Integer> {
 
     private final JobRunner runner;
     private final BusinessCalendar calendar;
+    private final RunSummary summary;
 
-    public RunCommand(JobRunner runner, BusinessCalendar calendar) {
+    public RunCommand(JobRunner runner, BusinessCalendar calendar, RunSummary summary) {
         this.runner = runner;
         this.calendar = calendar;
+        this.summary = summary;
     }
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        LaunchResult result = runner.launch(new LaunchRequest(job, calendar.orToday(date), org, force, Map.of()), out);
+        LaunchResult result = runner.launch(new LaunchRequest(job, calendar.orToday(date, org), org, force, Map.of()), out);
         if (!result.alreadyCompleted()) {
-            RunSummary.print(result.execution(), out);
+            summary.print(result.execution(), out);
         }
         return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
     }

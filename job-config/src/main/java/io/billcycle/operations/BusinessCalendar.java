@@ -7,24 +7,33 @@ import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import io.billcycle.organizations.Organizations;
+
 /**
- * "Today" when an operator gives no date: the current date in {@code billcycle.zone} (default UTC). Only the CLI asks;
- * rules always receive their date.
+ * "Today" when an operator gives no date: the current date in the organization's own time zone
+ * ({@code organizations.time_zone}) for a command about one organization, else in {@code billcycle.zone} (default
+ * UTC). Only the CLI asks; rules always receive their date.
  */
 @Component
 public class BusinessCalendar {
 
     private final Clock clock;
+    private final Organizations organizations;
 
-    public BusinessCalendar(@Value("${billcycle.zone:UTC}") String zone) {
+    public BusinessCalendar(@Value("${billcycle.zone:UTC}") String zone, Organizations organizations) {
         this.clock = Clock.system(ZoneId.of(zone));
+        this.organizations = organizations;
     }
 
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    public LocalDate orToday(LocalDate date) {
-        return date != null ? date : today();
+    /** {@code date}, or today where organization {@code org} is (or in billcycle.zone when org is null). */
+    public LocalDate orToday(LocalDate date, String org) {
+        if (date != null) {
+            return date;
+        }
+        return org == null ? today() : LocalDate.now(clock.withZone(organizations.require(org).timeZone()));
     }
 }

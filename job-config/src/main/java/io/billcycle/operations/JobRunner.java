@@ -15,8 +15,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
+import io.billcycle.batch.UsageException;
 import io.billcycle.batch.ActionRefusedException;
-import io.billcycle.batch.JobParameterNames;
+import io.billcycle.batch.BusinessRun;
+import io.billcycle.organizations.Organizations;
 
 /**
  * Launch semantics shared by {@code run}, {@code cycle} and {@code restart}:
@@ -37,14 +39,16 @@ public class JobRunner {
     private final JobCatalog jobs;
     private final LaunchLock launchLock;
     private final Organizations organizations;
+    private final RunSummary summary;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, JobCatalog jobs, LaunchLock launchLock,
-            Organizations organizations) {
+            Organizations organizations, RunSummary summary) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
         this.launchLock = launchLock;
         this.organizations = organizations;
+        this.summary = summary;
     }
 
     public LaunchResult launch(LaunchRequest request, PrintWriter out) throws Exception {
@@ -86,10 +90,10 @@ public class JobRunner {
      * @return whether every job of the cycle completed
      */
     public boolean cycle(LocalDate date, String org, PrintWriter out) throws Exception {
-        for (String job : JobCatalog.CYCLE) {
+        for (String job : jobs.cycle(date)) {
             LaunchResult result = launch(LaunchRequest.of(job, date, org), out);
             if (!result.alreadyCompleted()) {
-                RunSummary.print(result.execution(), out);
+                summary.print(result.execution(), out);
             }
             if (!result.succeeded()) {
                 out.printf("cycle for %s stopped at %s; run the cycle again to restart it.%n", date, job);
@@ -175,9 +179,8 @@ public class JobRunner {
     }
 
     private LaunchLock.Held lockFor(JobExecution execution) {
-        JobParameters parameters = execution.getJobParameters();
-        return launchLock.acquire(execution.getJobInstance().getJobName(),
-                parameters.getLocalDate(JobParameterNames.DATE), parameters.getString(JobParameterNames.ORG));
+        BusinessRun run = BusinessRun.of(execution);
+        return launchLock.acquire(execution.getJobInstance().getJobName(), run.businessDate(), run.org());
     }
 
     /** Called while holding the lock: a "running" execution then has no live process behind it. */

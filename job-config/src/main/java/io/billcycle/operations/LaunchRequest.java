@@ -4,13 +4,12 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
-import io.billcycle.batch.JobParameterNames;
+import io.billcycle.batch.BusinessRun;
 
 /**
  * What the operator asked to run: job, business date, optional organization, whether to force a new instance, and
- * job-specific identifying options.
+ * job-specific identifying options. The job parameters come from {@link BusinessRun}, the one place that spells them.
  */
 public record LaunchRequest(String job, LocalDate date, String org, boolean force, Map<String, String> options) {
 
@@ -24,15 +23,8 @@ public record LaunchRequest(String job, LocalDate date, String org, boolean forc
 
     /** The identifying parameters; a forced run adds a value that makes the instance new. */
     JobParameters parameters(String forceToken) {
-        JobParametersBuilder builder = new JobParametersBuilder().addLocalDate(JobParameterNames.DATE, date);
-        if (org != null) {
-            builder.addString(JobParameterNames.ORG, org);
-        }
-        options.forEach(builder::addString);
-        if (force) {
-            builder.addString(JobParameterNames.FORCE, forceToken);
-        }
-        return builder.toJobParameters();
+        JobParameters parameters = BusinessRun.parameters(date, org, options);
+        return force ? BusinessRun.forced(parameters, forceToken) : parameters;
     }
 
     String describe() {

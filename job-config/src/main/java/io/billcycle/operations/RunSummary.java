@@ -3,54 +3,85 @@ package io.billcycle.operations;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Component;
 
-import io.billcycle.batch.JobParameterNames;
+import io.billcycle.batch.BusinessRun;
+import io.billcycle.batch.JobDescriptor;
 import io.billcycle.export.OrganizationCsvExportTasklet;
-import io.billcycle.invoicing.InvoiceWriter;
 
-/** Prints what a job execution did: per step read / written / filtered / skipped / parked, and the files it wrote. */
-public final class RunSummary {
+/**
+ * Prints what a job execution did, for its whole instance (a restart included): per step read / written / filtered /
+ * skipped / commits and whatever named counters the step published, the notes the job's descriptor attaches to them,
+ * why a step failed, and the files written. It knows no job: everything job-specific comes from the descriptor.
+ */
+@Component
+public class RunSummary {
 
-    private RunSummary() {
+    private final JobRepository jobRepository;
+    private final JobCatalog jobs;
+
+    public RunSummary(JobRepository jobRepository, JobCatalog jobs) {
+        this.jobRepository = jobRepository;
+        this.jobs = jobs;
     }
 
-    public static void print(JobExecution execution, PrintWriter out) {
-        out.printf("%s execution %d: %s in %s  [%s]%n", execution.getJobInstance().getJobName(), execution.getId(),
-                execution.getStatus(), durationOf(execution.getStartTime(), execution.getEndTime()),
-                execution.getJobParameters().parameters().stream()
-                        .filter(p -> p.identifying()).map(p -> p.name() + "=" + p.value())
-                        .reduce((a, b) -> a + " " + b).orElse(""));
-        out.printf("  %-28s %-10s %10s %10s %9s %8s %7s %8s%n", "step", "status", "read", "written", "filtered",
-                "skipped", "parked", "commits");
-        execution.getStepExecutions().stream().sorted(Comparator.comparing(StepExecution::getId)).forEach(step ->
-                out.printf("  %-28s %-10s %10d %10d %9d %8d %7d %8d%n", step.getStepName(), step.getStatus(),
-                        step.getReadCount(), step.getWriteCount(), step.getFilterCount(), step.getSkipCount(),
-                        step.getExecutionContext().getLong(InvoiceWriter.PARKED_KEY, 0L), step.getCommitCount()));
-        long parked = execution.getStepExecutions().stream()
-                .mapToLong(step -> step.getExecutionContext().getLong(InvoiceWriter.PARKED_KEY, 0L)).sum();
-        if (parked > 0) {
-            out.printf("  %d plan(s) parked: more periods due than their organization allows in one run; list them with%n"
-                    + "  billcycle plans list --org CODE --parked-on %s%n", parked,
-                    execution.getJobParameters().getLocalDate(JobParameterNames.DATE));
+    public void print(JobExecution execution, PrintWriter out) {
+        String job = execution.getJobInstance().getJobName();
+        JobDescriptor descriptor = jobs.descriptorOrNull(job);
+        // the execution at hand (not its stored copy) still holds this run's exceptions
+        List<JobExecution> executions = jobRepository.getJobExecutions(execution.getJobInstance()).stream()
+                .map(e -> e.getId() == execution.getId() ? execution : e).toList();
+        List<StepTotals> steps = StepTotals.of(executions, execution.getId());
+        out.printf("%s execution %d: %s in %s  [%s]%s%n", job, execution.getId(), execution.getStatus(),
+                durationOf(execution.getStartTime(), execution.getEndTime()), parametersOf(execution),
+                executions.size() > 1 ? "  (counts over the instance's " + executions.stream()
+                        .filter(e -> e.getId() <= execution.getId()).count() + " executions)" : "");
+        out.printf("  %-28s %-10s %10s %10s %9s %8s %8s  %s%n", "step", "status", "read", "written", "filtered",
+                "skipped", "commits", "items");
+        for (StepTotals step : steps) {
+            out.printf("  %-28s %-10s %10d %10d %9d %8d %8d  %s%s%n", step.step(), step.status(), step.read(),
+                    step.written(), step.filtered(), step.skipped(), step.commits(),
+                    descriptor == null ? "items" : descriptor.itemsOf(step.step()), counters(step.counters()));
         }
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStatus().isUnsuccessful()) {
-                out.printf("  %s %s: %s%n", step.getStepName(), step.getStatus().toString().toLowerCase(), failureOf(step));
+        if (descriptor != null) {
+            BusinessRun run = BusinessRun.of(execution);
+            for (JobDescriptor.Counter counter : descriptor.counters()) {
+                long total = steps.stream().mapToLong(s -> s.counters().getOrDefault(counter.name(), 0L)).sum();
+                if (total > 0) {
+                    out.printf("  %s%n", counter.noteFor(total, run.businessDate()));
+                }
             }
-            ExecutionContext context = step.getExecutionContext();
-            if (context.containsKey(OrganizationCsvExportTasklet.FILES_KEY)) {
-                for (String file : context.getString(OrganizationCsvExportTasklet.FILES_KEY).split("\n")) {
+        }
+        for (StepTotals step : steps) {
+            StepExecution latest = step.latest();
+            if (latest.getStatus().isUnsuccessful()) {
+                out.printf("  %s %s: %s%n", step.step(), latest.getStatus().toString().toLowerCase(), failureOf(latest));
+            }
+            if (latest.getExecutionContext().containsKey(OrganizationCsvExportTasklet.FILES_KEY)) {
+                for (String file : latest.getExecutionContext().getString(OrganizationCsvExportTasklet.FILES_KEY).split("\n")) {
                     if (!file.isBlank()) {
                         out.printf("  wrote %s (+ .manifest.json)%n", file);
                     }
                 }
             }
         }
+    }
+
+    private static String counters(Map<String, Long> counters) {
+        return counters.isEmpty() ? "" : counters.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                .collect(Collectors.joining(", ", ", ", ""));
+    }
+
+    private static String parametersOf(JobExecution execution) {
+        return execution.getJobParameters().parameters().stream().filter(p -> p.identifying())
+                .map(p -> p.name() + "=" + p.value()).sorted().collect(Collectors.joining(" "));
     }
 
     public static String durationOf(LocalDateTime start, LocalDateTime end) {

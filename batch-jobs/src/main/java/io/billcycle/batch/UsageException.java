@@ -1,4 +1,4 @@
-package io.billcycle.operations;
+package io.billcycle.batch;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.billcycle.invoicing;
+package io.billcycle.invoices;
 
 /** Invoice numbers: the organization's prefix and a zero-padded counter that never repeats within it. */
 public final class InvoiceNumbers {
