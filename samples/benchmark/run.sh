@@ -1,19 +1,26 @@
 #!/usr/bin/env sh
 # The invoice-generation benchmark: loads PLANS billing plans (default 1,000,000), then times the set-based SQL
-# equivalent of one invoice run and the job itself (in a JVM with -Xmx256m) on two identical copies of the data,
-# prints both times, their ratio, and whether both copies ended identical. Extra arguments go to
-# 'billcycle benchmark' (--chunk-size N, --heap 256m, --seed S, --keep).
+# equivalent of one invoice run and the job itself (in a JVM with -Xmx256m, started from the application jar as a
+# scheduler would) on two identical copies of the data, prints both times, their ratio, and whether both copies
+# ended identical. Extra arguments go to the benchmark (--chunk-size N, --heap 256m, --seed S, --keep).
 #
 #   samples/benchmark/run.sh            # 1,000,000 plans
 #   samples/benchmark/run.sh 100000
 #
 # It uses its own embedded PostgreSQL under samples/benchmark/results/home (or the server in
 # BILLCYCLE_DATASOURCE_URL, where the role must be allowed to create databases) and writes the report to
-# samples/benchmark/results/<plans>-plans.txt.
+# samples/benchmark/results/<plans>-plans.txt. The benchmark is a module of its own (samples/benchmark/pom.xml),
+# built by the same reactor, so the application jar carries none of it.
 set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
 plans=${1:-1000000}
 [ $# -gt 0 ] && shift
+app="$root/job-config/target/billcycle.jar"
+bench="$root/samples/benchmark/target/billcycle-benchmark.jar"
+if [ ! -f "$app" ] || [ ! -f "$bench" ] || [ -n "$(find "$root" -path '*/src/main/*' -newer "$bench" -print -quit)" ]; then
+  echo "building the application and the benchmark..." >&2
+  (cd "$root" && ./mvnw -q -B -DskipTests package) >&2
+fi
 results="$root/samples/benchmark/results"
 mkdir -p "$results"
 report="$results/$plans-plans.txt"
@@ -22,8 +29,9 @@ status="$results/.status"
 {
   echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
   set +e
-  "$root/billcycle" benchmark --plans "$plans" "$@"
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -jar "$bench" --plans "$plans" --app-jar "$app" "$@"
   echo $? > "$status"
 } 2>&1 | tee "$report"
-# the pipe hides billcycle's exit code (1 when the results differ); pass it on
+# the pipe hides the benchmark's exit code (1 when the results differ); pass it on
 exit "$(cat "$status")"

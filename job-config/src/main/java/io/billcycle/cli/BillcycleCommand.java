@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
         description = "Batch engine for billing cycles: run, restart and inspect jobs; operate plans.",
         subcommands = {RunCommand.class, CycleCommand.class, RestartCommand.class, StopCommand.class,
                 AbandonCommand.class, ExecutionsCommand.class, ExecutionCommand.class, PlansCommand.class,
-                DbCommand.class, SamplesCommand.class, DemoCommand.class, BenchmarkCommand.class},
+                DbCommand.class, SamplesCommand.class, DemoCommand.class},
         footer = {"", "Exit codes: 0 success (also: already completed, nothing to do); 1 a job failed or an action was",
                 "refused; 2 usage error (unknown option, bad value); 3 the database cannot be reached."})
 public class BillcycleCommand implements Runnable {

@@ -24,11 +24,14 @@ public final class Cli {
     }
 
     public static int run(String... args) {
-        return run(Map.of(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(BillcycleCommand.class, Map.of(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    /** Runs {@code args} with extra application properties; used by the launcher and by tests. */
-    public static int run(Map<String, Object> properties, PrintWriter out, PrintWriter err, String... args) {
+    /**
+     * Runs {@code args} against the command class {@code root} (the {@code billcycle} command, or another tool's own
+     * root such as the benchmark's) with extra application properties.
+     */
+    public static int run(Class<?> root, Map<String, Object> properties, PrintWriter out, PrintWriter err, String... args) {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         if (verbose) {
             System.setProperty("logging.level.root", "INFO");
@@ -42,7 +45,7 @@ public final class Cli {
         application.setAddCommandLineProperties(false);
         application.setDefaultProperties(properties);
         try (ConfigurableApplicationContext context = application.run(args)) {
-            return execute(context, out, err, args);
+            return execute(root, context, out, err, args);
         } catch (Exception e) {
             err.println("error: " + ExitCodes.message(e));
             if (verbose) {
@@ -53,17 +56,22 @@ public final class Cli {
         }
     }
 
-    /** Runs one command against an already started application. */
+    /** Runs one {@code billcycle} command against an already started application. */
     public static int execute(ApplicationContext context, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = commandLine(context, out, err);
+        return execute(BillcycleCommand.class, context, out, err, args);
+    }
+
+    /** Runs one command of the command class {@code root} against an already started application. */
+    public static int execute(Class<?> root, ApplicationContext context, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine(root, context, out, err);
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine commandLine(ApplicationContext context, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(BillcycleCommand.class, context.getBean(CommandLine.IFactory.class));
+    static CommandLine commandLine(Class<?> root, ApplicationContext context, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(root, context.getBean(CommandLine.IFactory.class));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

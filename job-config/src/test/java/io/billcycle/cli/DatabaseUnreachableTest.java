@@ -20,7 +20,7 @@ class DatabaseUnreachableTest {
         }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Cli.run(Map.of("billcycle.datasource.url", "jdbc:postgresql://127.0.0.1:" + port + "/billing",
+        int code = Cli.run(BillcycleCommand.class, Map.of("billcycle.datasource.url", "jdbc:postgresql://127.0.0.1:" + port + "/billing",
                         "spring.datasource.hikari.connection-timeout", "2000"),
                 new PrintWriter(out, true), new PrintWriter(err, true), "executions");
         assertThat(code).isEqualTo(3);

@@ -59,7 +59,7 @@ class BenchmarkPartsTest {
         StepTiming invoicing = new StepTiming("invoice-due-plans", t, t.plusSeconds(11), 0, 0, 0, 0);
         StepTiming ended = new StepTiming("deactivate-ended-plans", t.plusSeconds(11), t.plusSeconds(12), 0, 0, 0, 0);
         StepTiming export = new StepTiming("export-invoices", t.plusSeconds(12), t.plusSeconds(15), 0, 0, 0, 0);
-        return new BenchmarkReport(new DataSize(1, 1, 1), new BenchmarkOptions(1, 1, 1, "256m", Path.of("."), false),
+        return new BenchmarkReport(new DataSize(1, 1, 1), new BenchmarkOptions(1, 1, 1, "256m", Path.of("."), false, null),
                 Duration.ofSeconds(10), 1, 0, 0, new StepTiming("invoice-generation", t, t.plusSeconds(15), 0, 0, 0, 0),
                 List.of(invoicing, ended, export), new JobProcess.Result(0, Duration.ofSeconds(20), 1, 2, Path.of("job.log")),
                 sql, job);

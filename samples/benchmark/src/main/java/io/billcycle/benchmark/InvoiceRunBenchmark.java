@@ -50,7 +50,7 @@ public class InvoiceRunBenchmark {
             progress.flush();
             SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
             checkpoint(jobCopy);
-            JobProcess.Result process = JobProcess.run(List.of("run", "invoice-generation", "--date", DATE.toString()),
+            JobProcess.Result process = JobProcess.run(options.appJar(), List.of("run", "invoice-generation", "--date", DATE.toString()),
                     jobEnvironment(options), options.maxHeap(), options.workDir());
             if (process.exitCode() != 0) {
                 throw new IllegalStateException("the job exited with " + process.exitCode() + "; see " + process.log());

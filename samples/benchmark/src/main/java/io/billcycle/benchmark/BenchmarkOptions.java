@@ -9,6 +9,8 @@ import java.nio.file.Path;
  * @param maxHeap   the job JVM's -Xmx
  * @param workDir   where the job's log, GC log and export files go
  * @param keep      keep the three databases afterwards for inspection
+ * @param appJar    the application jar the job runs from, or null to start it from this JVM's class path
  */
-public record BenchmarkOptions(long plans, long seed, int chunkSize, String maxHeap, Path workDir, boolean keep) {
+public record BenchmarkOptions(long plans, long seed, int chunkSize, String maxHeap, Path workDir, boolean keep,
+        Path appJar) {
 }

@@ -1,12 +1,11 @@
-package io.billcycle.cli;
+package io.billcycle.benchmark;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import io.billcycle.batch.BatchSettings;
-import io.billcycle.benchmark.BenchmarkOptions;
-import io.billcycle.benchmark.BenchmarkReport;
-import io.billcycle.benchmark.InvoiceRunBenchmark;
+import io.billcycle.cli.Cli;
+import io.billcycle.cli.ExitCodes;
 import io.billcycle.database.DatabaseSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,11 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "benchmark", mixinStandardHelpOptions = true,
+/**
+ * The benchmark's own command line, outside the application jar: it creates and drops databases, which an operator's
+ * tool has no business doing. {@code samples/benchmark/run.sh} runs it from the benchmark module's jar.
+ */
+@Command(name = "billcycle-benchmark", mixinStandardHelpOptions = true,
         description = {"Time invoice-generation against the set-based SQL doing the same work, on two identical copies",
                 "of a freshly loaded sample database, and check that both copies end identical. Creates (and drops)",
                 "the databases billcycle_bench_template, billcycle_bench_sql and billcycle_bench_job on billcycle's",
-                "server. Exits 1 when the results differ. samples/benchmark/run.sh wraps it."})
+                "server. Exits 1 when the results differ. samples/benchmark/run.sh wraps it."},
+        footer = {"", "Exit codes: 0 the run completed and both copies are identical; 1 they differ or the job failed;",
+                "2 usage error; 3 the database cannot be reached."})
 public class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--plans", paramLabel = "N", defaultValue = "1000000", description = "Billing plans to load (default ${DEFAULT-VALUE}).")
@@ -35,6 +40,13 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--keep", description = "Keep the three databases afterwards.")
     boolean keep;
+
+    @Option(names = "--app-jar", paramLabel = "JAR",
+            description = "The application jar the job runs from, as a scheduler would start it (default: this JVM's class path).")
+    Path appJar;
+
+    @Option(names = "--verbose", description = "Show stack traces and framework logging.")
+    boolean verbose;
 
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where the job's log, GC log and export files go (default: <billcycle.home>/benchmark).")
@@ -65,10 +77,18 @@ public class BenchmarkCommand implements Callable<Integer> {
         if (!heap.matches("\\d+[kKmMgG]")) {
             throw new ParameterException(spec.commandLine(), "--heap must look like 256m or 2g, was '" + heap + "'");
         }
+        if (appJar != null && !java.nio.file.Files.isRegularFile(appJar)) {
+            throw new ParameterException(spec.commandLine(), "--app-jar " + appJar + ": no such file; build it with ./mvnw package");
+        }
         Path work = (workDir != null ? workDir : databaseSettings.home().resolve("benchmark")).toAbsolutePath().normalize();
         var out = spec.commandLine().getOut();
-        BenchmarkReport report = benchmark.run(new BenchmarkOptions(plans, seed, chunk, heap, work, keep), out);
+        BenchmarkReport report = benchmark.run(new BenchmarkOptions(plans, seed, chunk, heap, work, keep, appJar), out);
         report.print(out);
         return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    public static void main(String[] args) {
+        System.exit(Cli.run(BenchmarkCommand.class, java.util.Map.of(), new java.io.PrintWriter(System.out, true),
+                new java.io.PrintWriter(System.err, true), args));
     }
 }

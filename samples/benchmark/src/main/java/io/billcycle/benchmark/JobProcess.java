@@ -1,6 +1,5 @@
 package io.billcycle.benchmark;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,15 +7,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Runs billcycle in a JVM of its own, with a fixed maximum heap and a GC log, so the job is measured as a scheduler
- * would launch it and its heap can be read afterwards. Started the same way the current process was: from the
- * application jar, or from the class path when running inside a build.
+ * would launch it and its heap can be read afterwards. Started from the application jar when one is given, else
+ * from this JVM's class path (inside a build's tests).
  */
 final class JobProcess {
 
@@ -30,18 +27,17 @@ final class JobProcess {
     record Result(int exitCode, Duration wallTime, long maxHeapAfterGcBytes, long maxHeapUsedBytes, Path log) {
     }
 
-    static Result run(List<String> args, Map<String, String> environment, String maxHeap, Path workDir)
+    static Result run(Path appJar, List<String> args, Map<String, String> environment, String maxHeap, Path workDir)
             throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         Path log = workDir.resolve("job.log");
         Path gcLog = workDir.resolve("job-gc.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + maxHeap, "-Xlog:gc:file=" + gcLog + ":uptime,level,tags:filecount=0"));
-        String classPath = System.getProperty("java.class.path");
-        if (isApplicationJar(classPath)) {
-            command.addAll(List.of("-jar", classPath));
+        if (appJar != null) {
+            command.addAll(List.of("-jar", appJar.toString()));
         } else {
-            command.addAll(List.of("-cp", classPath, MAIN_CLASS));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN_CLASS));
         }
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -51,19 +47,6 @@ final class JobProcess {
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
         long[] heap = heapFrom(Files.readAllLines(gcLog));
         return new Result(exit, wall, heap[0], heap[1], log);
-    }
-
-    /** Whether the class path is the executable application jar (rather than a build's, or a test runner's, jar). */
-    private static boolean isApplicationJar(String classPath) {
-        if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
-            return false;
-        }
-        try (JarFile jar = new JarFile(classPath)) {
-            Manifest manifest = jar.getManifest();
-            return manifest != null && MAIN_CLASS.equals(manifest.getMainAttributes().getValue("Start-Class"));
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** The largest heap left after a collection (the live set) and the largest seen before one. */

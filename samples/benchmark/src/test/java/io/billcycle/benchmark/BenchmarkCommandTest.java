@@ -1,23 +1,46 @@
-package io.billcycle.cli;
+package io.billcycle.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 
-import io.billcycle.benchmark.BenchmarkDatabases;
+import io.billcycle.BillcycleApplication;
+import io.billcycle.cli.Cli;
+import io.billcycle.cli.ExitCodes;
+import io.billcycle.testsupport.DatabaseTest;
 
 /**
  * The benchmark end to end at a small size: the job runs in its own JVM and the set-based SQL, an independent
  * implementation of the same rules, must leave exactly the same rows.
  */
-class BenchmarkCommandTest extends CliTest {
+@SpringBootTest(classes = BillcycleApplication.class)
+class BenchmarkCommandTest extends DatabaseTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    record Result(int code, String out, String err) {
+    }
+
+    Result cli(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(BenchmarkCommand.class, context, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
 
     @Test
     void theJobAndTheSetBasedSqlLeaveIdenticalDataAndTheDatabasesAreDroppedAfterwards(@TempDir Path work) {
-        Result run = cli("benchmark", "--plans", "600", "--seed", "3", "--chunk-size", "50", "--work-dir", work.toString());
+        Result run = cli("--plans", "600", "--seed", "3", "--chunk-size", "50", "--work-dir", work.toString());
 
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out())
@@ -35,10 +58,10 @@ class BenchmarkCommandTest extends CliTest {
 
     @Test
     void badOptionsAreRefusedBeforeAnythingIsCreated() {
-        Result plans = cli("benchmark", "--plans", "0");
+        Result plans = cli("--plans", "0");
         assertThat(plans.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(plans.err()).contains("--plans must be between 1 and 30000000, was 0");
-        Result heap = cli("benchmark", "--plans", "10", "--heap", "lots");
+        Result heap = cli("--plans", "10", "--heap", "lots");
         assertThat(heap.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(heap.err()).contains("--heap must look like 256m or 2g, was 'lots'");
         assertThat(jdbc.queryForList("select datname from pg_database where datname = ?", String.class,
