@@ -17,6 +17,7 @@ import io.billcycle.BillcycleApplication;
 import io.billcycle.cli.Cli;
 import io.billcycle.cli.ExitCodes;
 import io.billcycle.testsupport.DatabaseTest;
+import io.billcycle.testsupport.MapperContracts;
 
 /**
  * The benchmark end to end at a small size: the job runs in its own JVM and the set-based SQL, an independent
@@ -66,5 +67,14 @@ class BenchmarkCommandTest extends DatabaseTest {
         assertThat(heap.err()).contains("--heap must look like 256m or 2g, was 'lots'");
         assertThat(jdbc.queryForList("select datname from pg_database where datname = ?", String.class,
                 BenchmarkDatabases.TEMPLATE)).isEmpty();
+    }
+
+    @Test
+    void theBenchmarkMapperAgreesWithItsXml() {
+        MapperContracts.Report report = MapperContracts.check(
+                context.getBean("sqlSessionFactory", org.apache.ibatis.session.SqlSessionFactory.class).getConfiguration(),
+                "io.billcycle.benchmark.");
+        assertThat(report.mappers()).containsExactly("io.billcycle.benchmark.BenchmarkMapper");
+        assertThat(report.problems()).isEmpty();
     }
 }
