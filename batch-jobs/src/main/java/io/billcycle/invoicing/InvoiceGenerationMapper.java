@@ -30,7 +30,7 @@ public interface InvoiceGenerationMapper {
      */
     List<Long> advancePlans(Long[] planIds, LocalDate[] readPeriodStarts, LocalDate[] nextPeriodStarts);
 
-    /** Records the parked plans that are still as read; returns how many. */
+    /** Records the parked plans that are still as read and not yet parked on that date; returns how many. */
     int recordParkings(Long[] planIds, LocalDate[] readPeriodStarts, Long[] periodsDue, LocalDate businessDate,
             long jobExecutionId);
 

@@ -119,6 +119,36 @@ class RunCommandsTest extends CliTest {
     }
 
     @Test
+    void afterARestartTheSummaryAndTheListingCountTheWholeInstance() {
+        long org = fixtures.organization("ACME", 10, 12);
+        fixtures.plan(org, fixtures.account(org, "A-1")).start("2022-01-31").create();   // 27 periods due: parked
+        for (int i = 2; i <= 10; i++) {
+            fixtures.plan(org, fixtures.account(org, "A-" + i)).start("2024-01-31").create();
+        }
+        injectFailureForPlan(8);   // chunks of 3: plans 1-3 (one parked) and 4-6 commit, 7-9 fails
+        assertThat(cli("run", "invoice-generation", "--date", D).code()).isEqualTo(1);
+        removeInjectedFailure();
+
+        Result restarted = cli("restart", "1");
+
+        assertThat(restarted.code()).as(restarted.toString()).isZero();
+        // the parked plan is read again by the restart (it stays due), and is parked once
+        long read = jdbc.queryForObject("select sum(read_count) from batch_step_execution where step_name = 'invoice-due-plans'",
+                Long.class);
+        assertThat(read).isGreaterThan(10);
+        assertThat(restarted.out())
+                .contains("(counts over the instance's 2 executions)")
+                .containsPattern("invoice-due-plans +COMPLETED +" + read + " +[0-9]+ +0 +0 +4 +plans, 1 parked")
+                .containsPattern("export-invoices +COMPLETED +27 +27 ")
+                .contains("1 plan(s) parked: more periods due than their organization allows in one run; list them with: "
+                        + "billcycle plans list --org CODE --parked-on " + D);
+        Result listing = cli("executions");
+        assertThat(listing.out().lines().filter(line -> line.contains("invoice-generation")))
+                .anySatisfy(line -> assertThat(line).startsWith("     2").contains(read + " plans, 0 plans ended, 27 invoices exported"))
+                .anySatisfy(line -> assertThat(line).startsWith("     1").contains("FAILED").doesNotContain("exported"));
+    }
+
+    @Test
     void stopHaltsARunningJobAtAChunkBoundaryAndRestartFinishesIt() throws Exception {
         tenPlans();
         cli("run", "invoice-generation", "--date", D);
