@@ -11,7 +11,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Forwards a chunk step's progress to the {@link ProgressSink}. The expected total comes from a count query run once
- * when the step starts (a restart counts only what is left, plus what the restored counters already hold).
+ * when the step starts. A restarted step starts its counts from zero and its query finds only what is left, so its
+ * bar runs from zero to what is left.
  */
 public class StepProgressListener implements StepExecutionListener, ChunkListener<Object, Object> {
 
@@ -27,7 +28,7 @@ public class StepProgressListener implements StepExecutionListener, ChunkListene
     @Override
     public void beforeStep(StepExecution stepExecution) {
         this.stepExecution = stepExecution;
-        sink.stepStarted(stepExecution.getStepName(), expectedItems.getAsLong() + stepExecution.getReadCount());
+        sink.stepStarted(stepExecution.getStepName(), expectedItems.getAsLong());
     }
 
     @Override

@@ -36,8 +36,4 @@ public final class CsvCells {
     public static String number(Long value) {
         return value == null ? "" : value.toString();
     }
-
-    public static String number(Integer value) {
-        return value == null ? "" : value.toString();
-    }
 }
