@@ -2,23 +2,36 @@ package io.billcycle.cli;
 
 import java.io.PrintWriter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.objenesis.ObjenesisStd;
 
 import io.billcycle.BillcycleApplication;
 import io.billcycle.batch.ActionRefusedException;
 import io.billcycle.batch.UsageException;
 import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * Starts the application and runs one command. Every failure becomes one line on stderr and an exit code
- * ({@link ExitCodes}); {@code --verbose} adds the stack trace and the framework's own logging.
+ * Runs one command in two phases. First picocli alone parses the arguments: help, version and every usage error
+ * (unknown option, a value that does not convert) are answered there, in well under a second, without Spring or a
+ * database. Only a command that will run starts the application. Every failure becomes one line on stderr and an exit
+ * code ({@link ExitCodes}); {@code --verbose} adds the stack trace and the framework's own logging.
  */
 public final class Cli {
+
+    /** Problems listed under an error line, at most; the rest are counted. */
+    static final int MAX_PROBLEMS = 50;
 
     private Cli() {
     }
@@ -32,11 +45,14 @@ public final class Cli {
      * root such as the benchmark's) with extra application properties.
      */
     public static int run(Class<?> root, Map<String, Object> properties, PrintWriter out, PrintWriter err, String... args) {
+        Integer answered = answerWithoutStarting(root, out, err, args);
+        if (answered != null) {
+            return answered;
+        }
         boolean verbose = Arrays.asList(args).contains("--verbose");
         if (verbose) {
             System.setProperty("logging.level.root", "INFO");
-            System.setProperty("logging.level.org.springframework.batch", "INFO");
-            System.setProperty("logging.level.org.springframework.boot", "INFO");
+            System.setProperty("logging.level.org.springframework", "INFO");
         }
         SpringApplication application = new SpringApplication(BillcycleApplication.class);
         application.setBannerMode(Banner.Mode.OFF);
@@ -45,7 +61,7 @@ public final class Cli {
         application.setAddCommandLineProperties(false);
         application.setDefaultProperties(properties);
         try (ConfigurableApplicationContext context = application.run(args)) {
-            return execute(root, context, out, err, args);
+            return runParsed(root, context.getBean(IFactory.class), out, err, args);
         } catch (Exception e) {
             err.println("error: " + ExitCodes.message(e));
             if (verbose) {
@@ -56,40 +72,71 @@ public final class Cli {
         }
     }
 
-    /** Runs one {@code billcycle} command against an already started application. */
+    /** Runs one {@code billcycle} command against an already started application (tests). */
     public static int execute(ApplicationContext context, PrintWriter out, PrintWriter err, String... args) {
         return execute(BillcycleCommand.class, context, out, err, args);
     }
 
     /** Runs one command of the command class {@code root} against an already started application. */
     public static int execute(Class<?> root, ApplicationContext context, PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = commandLine(root, context, out, err);
-        int code = commandLine.execute(args);
+        Integer answered = answerWithoutStarting(root, out, err, args);
+        return answered != null ? answered : runParsed(root, context.getBean(IFactory.class), out, err, args);
+    }
+
+    /**
+     * Parses {@code args} with command objects made without their constructors (their dependencies do not exist yet)
+     * and answers help, version, a bare group command and usage errors. Returns the exit code when it answered, null
+     * when the command is to run.
+     */
+    static Integer answerWithoutStarting(Class<?> root, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine parser = commandLine(root, new UnstartedFactory(), out, err);
+        try {
+            ParseResult parsed = parser.parseArgs(args);
+            Integer help = CommandLine.executeHelpRequest(parsed);
+            if (help != null) {
+                return flushed(out, err, help);
+            }
+            ParseResult leaf = parsed;
+            while (leaf.hasSubcommand()) {
+                leaf = leaf.subcommand();
+            }
+            if (!leaf.commandSpec().subcommands().isEmpty()) {
+                // a group such as "billcycle plans" does nothing on its own: show what it holds
+                leaf.commandSpec().commandLine().usage(out);
+                return flushed(out, err, ExitCodes.OK);
+            }
+            return null;
+        } catch (ParameterException e) {
+            return flushed(out, err, usageError(e));
+        }
+    }
+
+    private static int runParsed(Class<?> root, IFactory factory, PrintWriter out, PrintWriter err, String... args) {
+        return flushed(out, err, commandLine(root, factory, out, err).execute(args));
+    }
+
+    private static int flushed(PrintWriter out, PrintWriter err, int code) {
         out.flush();
         err.flush();
         return code;
     }
 
-    static CommandLine commandLine(Class<?> root, ApplicationContext context, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(root, context.getBean(CommandLine.IFactory.class));
+    static CommandLine commandLine(Class<?> root, IFactory factory, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(root, factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        // a usage error is one line and a hint, not the whole help text
-        commandLine.setParameterExceptionHandler((failure, args) -> {
-            CommandLine cmd = failure.getCommandLine();
-            cmd.getErr().println("error: " + failure.getMessage().replaceAll("\\s+", " ").trim());
-            cmd.getErr().println("try: " + cmd.getCommandSpec().qualifiedName() + " --help");
-            return ExitCodes.USAGE;
-        });
+        commandLine.setUsageHelpAutoWidth(true);
+        Converters.register(commandLine);
+        commandLine.setParameterExceptionHandler((failure, args) -> usageError(failure));
         commandLine.setExecutionExceptionHandler((failure, cmd, parseResult) -> {
             PrintWriter errors = cmd.getErr();
             errors.println("error: " + ExitCodes.message(failure));
             if (failure instanceof ActionRefusedException refused) {
-                refused.problems().forEach(problem -> errors.println("  " + problem));
+                printProblems(refused.problems(), errors);
             }
             if (failure instanceof UsageException usage) {
-                usage.problems().forEach(problem -> errors.println("  " + problem));
+                printProblems(usage.problems(), errors);
             }
             if (parseResult.hasMatchedOption("--verbose")) {
                 failure.printStackTrace(errors);
@@ -97,5 +144,54 @@ public final class Cli {
             return ExitCodes.of(failure);
         });
         return commandLine;
+    }
+
+    /** One line: what was wrong, which input, and where the help is. */
+    static int usageError(ParameterException failure) {
+        CommandLine cmd = failure.getCommandLine();
+        cmd.getErr().println("error: " + describe(failure) + " (see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
+        return ExitCodes.USAGE;
+    }
+
+    static String describe(ParameterException failure) {
+        ArgSpec arg = failure.getArgSpec();
+        if (arg != null && failure.getValue() != null && failure.getCause() instanceof TypeConversionException why) {
+            String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+            return name + " " + why.getMessage() + ", got '" + failure.getValue() + "'";
+        }
+        return failure.getMessage().replaceAll("\\s+", " ").trim();
+    }
+
+    static void printProblems(List<String> problems, PrintWriter errors) {
+        problems.stream().limit(MAX_PROBLEMS).forEach(problem -> errors.println("  " + problem));
+        if (problems.size() > MAX_PROBLEMS) {
+            errors.println("  ... and " + (problems.size() - MAX_PROBLEMS) + " more");
+        }
+    }
+
+    /**
+     * Makes command objects for parsing only, before the application starts: classes with a no-argument constructor
+     * (option groups, converters, collections) as picocli would, commands whose constructors take their dependencies
+     * without calling those constructors. Such a command is parsed, never run.
+     */
+    static final class UnstartedFactory implements IFactory {
+        private final ObjenesisStd objenesis = new ObjenesisStd(true);
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls.isInterface() || hasNoArgConstructor(cls)) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+            return objenesis.newInstance(cls);
+        }
+
+        private static boolean hasNoArgConstructor(Class<?> cls) {
+            try {
+                cls.getDeclaredConstructor();
+                return true;
+            } catch (NoSuchMethodException e) {
+                return false;
+            }
+        }
     }
 }

@@ -3,8 +3,11 @@ package io.billcycle.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.springframework.batch.core.job.JobExecution;
+
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.operations.JobRunner;
+import io.billcycle.operations.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,14 +29,17 @@ public class CycleCommand implements Callable<Integer> {
 
     private final JobRunner runner;
     private final BusinessCalendar calendar;
+    private final RunSummary summary;
 
-    public CycleCommand(JobRunner runner, BusinessCalendar calendar) {
+    public CycleCommand(JobRunner runner, BusinessCalendar calendar, RunSummary summary) {
         this.runner = runner;
         this.calendar = calendar;
+        this.summary = summary;
     }
 
     @Override
     public Integer call() throws Exception {
-        return runner.cycle(calendar.orToday(date, org), org, spec.commandLine().getOut()) ? ExitCodes.OK : ExitCodes.FAILED;
+        JobExecution unfinished = runner.cycle(calendar.orToday(date, org), org, spec.commandLine().getOut());
+        return unfinished == null ? ExitCodes.OK : ExitCodes.ofRun(unfinished, summary, spec.commandLine().getErr());
     }
 }

@@ -7,13 +7,14 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import io.billcycle.database.DatabaseServer;
+import io.billcycle.database.SchemaMigrations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "db", mixinStandardHelpOptions = true,
-        description = {"The database schema (Flyway owns all of it, the job repository included).",
-                "Every command migrates on start unless spring.flyway.enabled=false; 'db migrate' does it explicitly."},
+        description = "The database schema (Flyway owns all of it, the job repository included). Every command "
+                + "migrates on start unless spring.flyway.enabled=false; 'db migrate' does it explicitly.",
         subcommands = {DbCommand.Migrate.class, DbCommand.Info.class})
 public class DbCommand implements Runnable {
 
@@ -30,16 +31,17 @@ public class DbCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        private final Flyway flyway;
+        private final SchemaMigrations migrations;
         private final DatabaseServer server;
 
-        public Migrate(Flyway flyway, DatabaseServer server) {
-            this.flyway = flyway;
+        public Migrate(SchemaMigrations migrations, DatabaseServer server) {
+            this.migrations = migrations;
             this.server = server;
         }
 
         @Override
         public Integer call() {
+            Flyway flyway = migrations.flyway();
             MigrateResult result = flyway.migrate();
             MigrationInfo current = flyway.info().current();
             spec.commandLine().getOut().printf("%s: %d migration(s) applied; schema at version %s%n", where(server),
@@ -53,11 +55,11 @@ public class DbCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        private final Flyway flyway;
+        private final SchemaMigrations migrations;
         private final DatabaseServer server;
 
-        public Info(Flyway flyway, DatabaseServer server) {
-            this.flyway = flyway;
+        public Info(SchemaMigrations migrations, DatabaseServer server) {
+            this.migrations = migrations;
             this.server = server;
         }
 
@@ -66,7 +68,7 @@ public class DbCommand implements Runnable {
             var out = spec.commandLine().getOut();
             out.println(where(server));
             out.printf("%-8s %-36s %-10s %s%n", "version", "description", "state", "installed on");
-            for (MigrationInfo info : flyway.info().all()) {
+            for (MigrationInfo info : migrations.flyway().info().all()) {
                 out.printf("%-8s %-36s %-10s %s%n", info.getVersion(), info.getDescription(), info.getState().getDisplayName(),
                         info.getInstalledOn() == null ? "-" : info.getInstalledOn());
             }

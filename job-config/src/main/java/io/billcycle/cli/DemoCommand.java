@@ -4,9 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.springframework.batch.core.job.JobExecution;
+
 import io.billcycle.batch.BatchSettings;
 import io.billcycle.database.DatabaseServer;
 import io.billcycle.operations.JobRunner;
+import io.billcycle.operations.RunSummary;
 import io.billcycle.samples.SampleData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,11 +17,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Load a small sample data set (once) and run the daily cycle for the demo date, then say where",
-                "the files are. Safe to run again: completed jobs are not run twice."})
+        description = "Load a small sample data set (once) and run the daily cycle for the demo date, then say where "
+                + "the files are. Safe to run again: completed jobs are not run twice.")
 public class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "20", description = "Random plans per organization (default ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "20", converter = Converters.NotNegative.class, description = "Random plans per organization (default ${DEFAULT-VALUE}).")
     int scale;
 
     @Spec
@@ -28,12 +31,15 @@ public class DemoCommand implements Callable<Integer> {
     private final JobRunner runner;
     private final DatabaseServer server;
     private final BatchSettings settings;
+    private final RunSummary summary;
 
-    public DemoCommand(SampleData samples, JobRunner runner, DatabaseServer server, BatchSettings settings) {
+    public DemoCommand(SampleData samples, JobRunner runner, DatabaseServer server, BatchSettings settings,
+            RunSummary summary) {
         this.samples = samples;
         this.runner = runner;
         this.server = server;
         this.settings = settings;
+        this.summary = summary;
     }
 
     @Override
@@ -49,8 +55,9 @@ public class DemoCommand implements Callable<Integer> {
                     summary.accounts(), summary.plans());
         }
         out.printf("running the daily cycle for %s%n", date);
-        if (!runner.cycle(date, null, out)) {
-            return ExitCodes.FAILED;
+        JobExecution unfinished = runner.cycle(date, null, out);
+        if (unfinished != null) {
+            return ExitCodes.ofRun(unfinished, summary, spec.commandLine().getErr());
         }
         Path exports = settings.exportDir().toAbsolutePath().normalize();
         out.printf("%nexport files are in %s%n", exports);

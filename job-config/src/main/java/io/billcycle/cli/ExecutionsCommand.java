@@ -13,12 +13,11 @@ import io.billcycle.operations.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "executions", mixinStandardHelpOptions = true,
-        description = {"List job executions, newest first: id, job, status, start, duration, what each step",
-                "counted (over the whole instance, restarts included) and the parameters."})
+        description = "List job executions, newest first: id, job, status, start, duration, what each step counted "
+                + "(over the whole instance, restarts included) and the parameters.")
 public class ExecutionsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -26,7 +25,7 @@ public class ExecutionsCommand implements Callable<Integer> {
     @Option(names = "--job", paramLabel = "JOB", description = "Only this job.")
     String job;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "At most N rows (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", converter = Converters.AtLeastOne.class, description = "At most N rows (default ${DEFAULT-VALUE}).")
     int limit;
 
     @Spec
@@ -42,9 +41,6 @@ public class ExecutionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1) {
-            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
-        }
         if (job != null) {
             jobs.get(job);
         }

@@ -1,19 +1,25 @@
 package io.billcycle.cli;
 
+import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
 import io.billcycle.batch.ActionRefusedException;
-import io.billcycle.database.DatabaseServer;
 import io.billcycle.batch.UsageException;
+import io.billcycle.database.DatabaseServer;
+import io.billcycle.operations.Reasons;
+import io.billcycle.operations.RunSummary;
 
 /**
- * Exit codes, as documented in the README:
+ * Exit codes, as documented in the README, and the one line that says why:
  * 0 success (also: already completed, nothing to do); 1 a job failed or an action was refused;
- * 2 usage error (unknown option, bad value); 3 the database cannot be reached.
+ * 2 usage error (unknown option, bad value, bad setting); 3 the database cannot be reached.
  */
 public final class ExitCodes {
 
@@ -30,30 +36,65 @@ public final class ExitCodes {
             return DATABASE_UNREACHABLE;
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UsageException) {
+            if (t instanceof UsageException || t instanceof BindException) {
                 return USAGE;
             }
         }
         return FAILED;
     }
 
-    /** One line saying what went wrong, without a stack trace. */
+    /** The exit code of a run; one that did not complete says why on {@code err}, in one line. */
+    public static int ofRun(JobExecution execution, RunSummary summary, PrintWriter err) {
+        String outcome = summary.outcome(execution);
+        if (outcome == null) {
+            return OK;
+        }
+        err.println("error: " + outcome);
+        return FAILED;
+    }
+
+    /** One line saying what went wrong, without a stack trace or a Java class name. */
     public static String message(Throwable failure) {
         Throwable unreachable = databaseUnreachable(failure);
         if (unreachable != null) {
-            return "database unreachable: " + unreachable.getMessage();
+            return "database unreachable: " + oneLine(unreachable.getMessage());
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UsageException || t instanceof ActionRefusedException) {
                 return t.getMessage();
             }
+            if (t instanceof BindException bind) {
+                return setting(bind);
+            }
+            if (t instanceof SQLException sql && "42P01".equals(sql.getSQLState())) {
+                return "the database schema is not migrated (" + oneLine(sql.getMessage()).replaceFirst("^ERROR: ", "")
+                        + "); run: billcycle db migrate";
+            }
         }
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        return reason(failure);
+    }
+
+    /** The most specific reason in a chain of causes, as a person reads it: no class names, one line. */
+    public static String reason(Throwable failure) {
+        return Reasons.of(failure);
+    }
+
+    /** "setting billcycle.chunk-size (from System Environment Property "BILLCYCLE_CHUNK_SIZE") must be ..., got 'abc'". */
+    static String setting(BindException bind) {
+        var property = bind.getProperty();
+        String name = bind.getName().toString();
+        String origin = property != null && property.getOrigin() != null ? " (from " + property.getOrigin() + ")" : "";
+        String value = property != null ? ", got '" + property.getValue() + "'" : "";
+        Throwable cause = bind.getCause();
+        if (cause instanceof ConversionFailedException conversion) {
+            Class<?> type = conversion.getTargetType().getObjectType();
+            String expected = Number.class.isAssignableFrom(type) ? "a whole number"
+                    : type == Boolean.class ? "true or false" : "a " + type.getSimpleName();
+            return "setting " + name + origin + " must be " + expected + value;
         }
-        String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return text.replaceAll("\\s+", " ").trim();
+        String why = cause == null ? "is not valid" : reason(cause);
+        // a settings record's own check names the setting and the value itself
+        return why.startsWith(name + ".") ? "setting " + why : "setting " + name + origin + ": " + why + value;
     }
 
     private static Throwable databaseUnreachable(Throwable failure) {
@@ -77,5 +118,9 @@ public final class ExitCodes {
             t = t.getCause();
         }
         return t;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 }

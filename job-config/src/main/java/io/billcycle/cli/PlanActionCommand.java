@@ -45,7 +45,8 @@ public abstract class PlanActionCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Effective date (default: today in billcycle.zone).")
     LocalDate date;
 
-    @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the plan's history.")
+    @Option(names = "--reason", paramLabel = "TEXT", converter = Converters.Reason.class,
+            description = "Why, for the plan's history (at most " + Converters.Reason.MAX + " characters).")
     String reason;
 
     @Spec
@@ -107,8 +108,8 @@ public abstract class PlanActionCommand implements Callable<Integer> {
     }
 
     @Command(name = "resume", mixinStandardHelpOptions = true,
-            description = {"PAUSED -> ACTIVE. Billing continues with the first period starting on or after --date;",
-                    "periods that started while paused are never billed. A plan that ended before --date cannot be resumed."})
+            description = "PAUSED -> ACTIVE. Billing continues with the first period starting on or after --date; periods "
+                + "that started while paused are never billed. A plan that ended before --date cannot be resumed.")
     public static class Resume extends PlanActionCommand {
         public Resume(PlanActionService service, Organizations organizations, BusinessCalendar calendar,
                 @Value("${billcycle.actor:${user.name}}") String actor) {

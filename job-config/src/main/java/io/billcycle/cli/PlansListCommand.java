@@ -31,7 +31,7 @@ public class PlansListCommand implements Callable<Integer> {
             description = "Only plans invoicing parked on this business date (more periods due than one run may bill).")
     LocalDate parkedOn;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "200", description = "At most N rows; 0 for all (default ${DEFAULT-VALUE}).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "200", converter = Converters.NotNegative.class, description = "At most N rows; 0 for all (default ${DEFAULT-VALUE}).")
     int limit;
 
     @Spec

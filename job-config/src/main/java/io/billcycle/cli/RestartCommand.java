@@ -35,6 +35,6 @@ public class RestartCommand implements Callable<Integer> {
         if (!result.alreadyCompleted()) {
             summary.print(result.execution(), out);
         }
-        return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
+        return ExitCodes.ofRun(result.execution(), summary, spec.commandLine().getErr());
     }
 }

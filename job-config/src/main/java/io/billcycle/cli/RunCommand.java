@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "does nothing and exits 0; a failed one is restarted from its last commit.")
 public class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "JOB", description = "The job, e.g. invoice-generation.")
+    @Parameters(index = "0", paramLabel = "JOB", description = "The job, e.g. invoice-generation; 'billcycle jobs' lists them.")
     String job;
 
     @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Business date (default: today in billcycle.zone).")
@@ -52,6 +52,6 @@ public class RunCommand implements Callable<Integer> {
         if (!result.alreadyCompleted()) {
             summary.print(result.execution(), out);
         }
-        return result.succeeded() ? ExitCodes.OK : ExitCodes.FAILED;
+        return ExitCodes.ofRun(result.execution(), summary, spec.commandLine().getErr());
     }
 }

@@ -22,11 +22,11 @@ public class SamplesCommand implements Runnable {
     }
 
     @Command(name = "load", mixinStandardHelpOptions = true,
-            description = {"Load three sample organizations (agency, practice, club) with every plan case the rules",
-                    "distinguish, plus SCALE random plans each. The same scale and seed give the same data."})
+            description = "Load three sample organizations (agency, practice, club) with every plan case the rules "
+                + "distinguish, plus SCALE random plans each. The same scale and seed give the same data.")
     public static class Load implements Callable<Integer> {
 
-        @Option(names = "--scale", paramLabel = "N", defaultValue = "100",
+        @Option(names = "--scale", paramLabel = "N", defaultValue = "100", converter = Converters.NotNegative.class,
                 description = "Random billing plans per organization (default ${DEFAULT-VALUE}).")
         int scale;
 
@@ -47,9 +47,6 @@ public class SamplesCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (scale < 0) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scale must not be negative, was " + scale);
-            }
             SampleData.Summary summary = samples.load(scale, seed, asOf != null ? asOf : SampleData.DEMO_DATE);
             spec.commandLine().getOut().printf("loaded %d organizations, %d accounts, %d billing plans (seed %d)%n",
                     summary.organizations(), summary.accounts(), summary.plans(), seed);

@@ -1,5 +1,8 @@
 package io.billcycle.database;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -35,7 +38,26 @@ public class DatabaseConfiguration {
         dataSource.setPoolName("billcycle");
         // a run holds the launch lock, a streaming reader and the chunk transaction at once
         dataSource.setMaximumPoolSize(8);
-        return dataSource;
+        // connect now, so that an unreachable server, an unknown database or a refused login is reported as such,
+        // with what was tried, before anything else starts
+        try (Connection ignored = dataSource.getConnection()) {
+            return dataSource;
+        } catch (SQLException | RuntimeException e) {
+            dataSource.close();
+            throw new DatabaseServer.EmbeddedDatabaseException("cannot connect to " + server.url()
+                    + (server.username() == null ? "" : " as " + server.username()) + ": " + reason(e), e);
+        }
+    }
+
+    /** The server's own words, without the driver's advice or the pool's wrapping. */
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t && !(t instanceof SQLException)) {
+            t = t.getCause();
+        }
+        String message = String.valueOf(t.getMessage()).replaceAll("\\s+", " ").trim();
+        int advice = message.indexOf(". Check that");
+        return advice > 0 ? message.substring(0, advice) : message;
     }
 
     private static String firstNonBlank(String a, String b) {

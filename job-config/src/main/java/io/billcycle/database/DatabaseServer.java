@@ -124,8 +124,9 @@ public final class DatabaseServer implements AutoCloseable {
     }
 
     /** The embedded server could not be started or prepared. */
+    /** The database cannot be reached, or cannot be started: exit code 3. The message says what was tried. */
     public static class EmbeddedDatabaseException extends RuntimeException {
-        EmbeddedDatabaseException(String message, Throwable cause) {
+        public EmbeddedDatabaseException(String message, Throwable cause) {
             super(message, cause);
         }
     }

@@ -2,11 +2,10 @@ package io.billcycle.operations;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import io.billcycle.batch.BatchSettings;
 import io.billcycle.organizations.Organizations;
 
 /**
@@ -20,8 +19,8 @@ public class BusinessCalendar {
     private final Clock clock;
     private final Organizations organizations;
 
-    public BusinessCalendar(@Value("${billcycle.zone:UTC}") String zone, Organizations organizations) {
-        this.clock = Clock.system(ZoneId.of(zone));
+    public BusinessCalendar(BatchSettings settings, Organizations organizations) {
+        this.clock = Clock.system(settings.zoneId());
         this.organizations = organizations;
     }
 

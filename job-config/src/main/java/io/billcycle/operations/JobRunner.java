@@ -13,6 +13,7 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 import io.billcycle.batch.UsageException;
@@ -87,9 +88,9 @@ public class JobRunner {
      * Runs the daily cycle for {@code date}, job after job, printing each run's summary; stops at the first failure.
      * Jobs already completed for the date are skipped, a failed one restarts from its last commit.
      *
-     * @return whether every job of the cycle completed
+     * @return the execution that did not complete, or null when every job of the cycle completed
      */
-    public boolean cycle(LocalDate date, String org, PrintWriter out) throws Exception {
+    public JobExecution cycle(LocalDate date, String org, PrintWriter out) throws Exception {
         for (String job : jobs.cycle(date)) {
             LaunchResult result = launch(LaunchRequest.of(job, date, org), out);
             if (!result.alreadyCompleted()) {
@@ -97,11 +98,11 @@ public class JobRunner {
             }
             if (!result.succeeded()) {
                 out.printf("cycle for %s stopped at %s; run the cycle again to restart it.%n", date, job);
-                return false;
+                return result.execution();
             }
         }
         out.printf("cycle for %s completed.%n", date);
-        return true;
+        return null;
     }
 
     /** Restarts a failed or stopped execution (or one left running by a dead process) from its last commit. */
@@ -119,6 +120,11 @@ public class JobRunner {
                 }
             }
             JobExecution latest = jobRepository.getLastJobExecution(execution.getJobInstance());
+            if (latest != null && latest.getId() != executionId && latest.getStatus() == BatchStatus.COMPLETED) {
+                out.printf("execution %d was restarted as execution %d, which completed; nothing to restart.%n",
+                        executionId, latest.getId());
+                return new LaunchResult(latest, true);
+            }
             if (latest != null && latest.getId() != executionId) {
                 throw new ActionRefusedException("execution " + executionId + " is not the latest of its instance; restart "
                         + latest.getId() + " instead");
@@ -139,13 +145,35 @@ public class JobRunner {
         try (LaunchLock.Held lock = lockFor(execution)) {
             recoverOrphan(execution, out);
         } catch (ActionRefusedException running) {
-            try {
-                jobOperator.stop(execution);
-            } catch (JobExecutionNotRunningException e) {
-                throw new ActionRefusedException("execution " + executionId + " is not running");
-            }
+            requestStop(execution);
             out.printf("execution %d will stop after its current chunk; restart it with: billcycle restart %d%n",
                     executionId, executionId);
+        }
+    }
+
+    /**
+     * Records the stop. The framework marks the job execution STOPPING and then also updates the running step's
+     * execution from the copy it read, which races with the running process committing its next chunk (an
+     * optimistic-locking failure). The stop is recorded once the job execution says STOPPING, which is what the
+     * running step checks at its next chunk boundary; until then, try again with a fresh copy.
+     */
+    private void requestStop(JobExecution execution) throws JobExecutionNotRunningException {
+        JobExecution current = execution;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jobOperator.stop(current);
+                return;
+            } catch (JobExecutionNotRunningException e) {
+                throw new ActionRefusedException("execution " + execution.getId() + " is not running");
+            } catch (OptimisticLockingFailureException race) {
+                current = find(execution.getId());
+                if (current.getStatus() == BatchStatus.STOPPING || !current.isRunning()) {
+                    return;
+                }
+                if (attempt == 5) {
+                    throw race;
+                }
+            }
         }
     }
 

@@ -3,10 +3,12 @@ package io.billcycle.operations;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -94,25 +96,41 @@ public class RunSummary {
     }
 
     /**
+     * One line for a run that did not complete, for stderr: "invoice-generation failed in step export-invoices:
+     * cannot create export file ...". Null for a completed run.
+     */
+    public String outcome(JobExecution execution) {
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            return null;
+        }
+        String job = execution.getJobInstance().getJobName();
+        StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+                .max(Comparator.comparing(StepExecution::getId)).orElse(null);
+        if (execution.getStatus() == BatchStatus.STOPPED || execution.getStatus() == BatchStatus.STOPPING) {
+            return job + " stopped" + (step == null ? "" : " in step " + step.getStepName()) + "; restart it with: billcycle restart "
+                    + execution.getId();
+        }
+        if (step == null) {
+            return job + " " + execution.getStatus().toString().toLowerCase() + ": "
+                    + (execution.getAllFailureExceptions().isEmpty()
+                            ? Reasons.clean(execution.getExitStatus().getExitDescription())
+                            : Reasons.of(execution.getAllFailureExceptions().get(0)));
+        }
+        return job + " failed in step " + step.getStepName() + ": " + failureOf(step);
+    }
+
+    /**
      * The most specific reason a step failed: the root cause when the exception is at hand (this run), else the last
      * "Caused by" of the stored exit description (an execution read back from the repository).
      */
     static String failureOf(StepExecution step) {
         if (!step.getFailureExceptions().isEmpty()) {
-            Throwable root = step.getFailureExceptions().get(0);
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            return firstLine(String.valueOf(root.getMessage()));
+            return Reasons.of(step.getFailureExceptions().get(0));
         }
         String description = step.getExitStatus().getExitDescription();
         int cause = description.lastIndexOf("Caused by: ");
-        return firstLine(cause < 0 ? description : description.substring(cause + "Caused by: ".length()));
-    }
-
-    static String firstLine(String text) {
-        int cut = text.indexOf('\n');
-        String line = cut < 0 ? text : text.substring(0, cut);
-        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+        String last = cause < 0 ? description : description.substring(cause + "Caused by: ".length());
+        int lineEnd = last.indexOf('\n');
+        return Reasons.clean(lineEnd < 0 ? last : last.substring(0, lineEnd));
     }
 }

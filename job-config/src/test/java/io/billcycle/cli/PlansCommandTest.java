@@ -116,7 +116,7 @@ class PlansCommandTest extends CliTest {
         assertThat(cli("plans", "pause", "--org", "ACME", "--file", file.toString()).code()).isZero();
         assertThat(historyRows()).isEqualTo(2);
         Files.writeString(file, "id\n1\n");
-        assertThat(cli("plans", "pause", "--org", "ACME", "--file", file.toString()).err()).contains("no plan_id column");
+        assertThat(cli("plans", "pause", "--org", "ACME", "--file", file.toString()).err()).contains("has no column plan_id");
     }
 
     @Test

@@ -18,10 +18,10 @@ import picocli.CommandLine.Spec;
  * tool has no business doing. {@code samples/benchmark/run.sh} runs it from the benchmark module's jar.
  */
 @Command(name = "billcycle-benchmark", mixinStandardHelpOptions = true,
-        description = {"Time invoice-generation against the set-based SQL doing the same work, on two identical copies",
-                "of a freshly loaded sample database, and check that both copies end identical. Creates (and drops)",
-                "the databases billcycle_bench_template, billcycle_bench_sql and billcycle_bench_job on billcycle's",
-                "server. Exits 1 when the results differ. samples/benchmark/run.sh wraps it."},
+        description = "Time invoice-generation against the set-based SQL doing the same work, on two identical copies "
+                + "of a freshly loaded sample database, and check that both copies end identical. Creates (and "
+                + "drops) the databases billcycle_bench_template, billcycle_bench_sql and billcycle_bench_job on "
+                + "billcycle's server. Exits 1 when the results differ. samples/benchmark/run.sh wraps it.",
         footer = {"", "Exit codes: 0 the run completed and both copies are identical; 1 they differ or the job failed;",
                 "2 usage error; 3 the database cannot be reached."})
 public class BenchmarkCommand implements Callable<Integer> {

@@ -1,0 +1,107 @@
+package io.billcycle.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Converters for option values, each failing with what was expected ("must be a date like 2026-01-31"); the CLI
+ * completes the line with the option and the value given. Registered on every command, so no command repeats them.
+ */
+final class Converters {
+
+    private Converters() {
+    }
+
+    static void register(CommandLine commandLine) {
+        commandLine.registerConverter(LocalDate.class, Converters::date);
+        commandLine.registerConverter(Integer.class, Converters::wholeNumber);
+        commandLine.registerConverter(Integer.TYPE, Converters::wholeNumber);
+        commandLine.registerConverter(Long.class, Converters::longNumber);
+        commandLine.registerConverter(Long.TYPE, Converters::longNumber);
+        commandLine.registerConverter(Path.class, Converters::path);
+    }
+
+    static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new TypeConversionException("must be a date like 2026-01-31");
+        }
+    }
+
+    static Integer wholeNumber(String value) {
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("must be a whole number");
+        }
+    }
+
+    static Long longNumber(String value) {
+        try {
+            return Long.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("must be a whole number");
+        }
+    }
+
+    static Path path(String value) {
+        if (value.isBlank()) {
+            throw new TypeConversionException("must be a file name");
+        }
+        try {
+            return Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new TypeConversionException("must be a file name");
+        }
+    }
+
+    /** A count that must be at least 1 ({@code --limit}). */
+    static final class AtLeastOne implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            Integer n = wholeNumber(value);
+            if (n < 1) {
+                throw new TypeConversionException("must be at least 1");
+            }
+            return n;
+        }
+    }
+
+    /** A count that may be 0 but not negative ({@code --scale}, {@code --limit} where 0 means all). */
+    static final class NotNegative implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            Integer n = wholeNumber(value);
+            if (n < 0) {
+                throw new TypeConversionException("must not be negative");
+            }
+            return n;
+        }
+    }
+
+    /** A reason recorded in a history row: one line of text, as long as its column allows. */
+    static final class Reason implements ITypeConverter<String> {
+        static final int MAX = 200;
+
+        @Override
+        public String convert(String value) {
+            String text = value.strip();
+            if (text.isEmpty()) {
+                throw new TypeConversionException("must not be blank");
+            }
+            if (text.length() > MAX) {
+                throw new TypeConversionException("must be at most " + MAX + " characters (it has " + text.length() + ")");
+            }
+            if (text.chars().anyMatch(c -> c == '\n' || c == '\r')) {
+                throw new TypeConversionException("must be one line");
+            }
+            return text;
+        }
+    }
+}
