@@ -50,12 +50,13 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
 
     /**
      * A counter a step publishes with {@link StepCounters} and the summary prints, with a note shown when it is not
-     * zero ({@code {date}} and {@code {count}} are filled in), e.g. how to list the parked plans.
+     * zero ({@code {count}}, {@code {date}} and {@code {org}} are filled in), e.g. how to list the parked plans.
      */
     public record Counter(String name, String note) {
 
-        public String noteFor(long count, LocalDate date) {
-            return note.replace("{count}", Long.toString(count)).replace("{date}", date.toString());
+        public String noteFor(long count, LocalDate date, String org) {
+            return note.replace("{count}", Long.toString(count)).replace("{date}", date.toString())
+                    .replace("{org}", org == null ? "CODE" : org);
         }
     }
 

@@ -54,7 +54,7 @@ public class InvoiceGenerationJobConfiguration {
             .step("deactivate-ended-plans", "plans ended")
             .step("export-invoices", "invoices exported")
             .counter(InvoiceWriter.PARKED, "{count} plan(s) parked: more periods due than their organization allows in "
-                    + "one run; list them with: billcycle plans list --org CODE --parked-on {date}")
+                    + "one run; list them with: billcycle plans list --org {org} --parked-on {date}")
             .build();
 
     /** The invoice file finance imports. */

@@ -37,9 +37,10 @@ class JobDescriptorTest {
     @Test
     void stepsNameTheirItemsAndCountersFillTheirNotes() {
         JobDescriptor job = JobDescriptor.named("d").step("read-plans", "plans")
-                .counter("parked", "{count} parked on {date}").build();
+                .counter("parked", "{count} parked on {date}, see --org {org}").build();
         assertThat(job.itemsOf("read-plans")).isEqualTo("plans");
         assertThat(job.itemsOf("other")).isEqualTo("items");
-        assertThat(job.counters().get(0).noteFor(3, LocalDate.parse("2024-03-31"))).isEqualTo("3 parked on 2024-03-31");
+        assertThat(job.counters().get(0).noteFor(3, LocalDate.parse("2024-03-31"), "ACME"))
+                .isEqualTo("3 parked on 2024-03-31, see --org ACME");
     }
 }

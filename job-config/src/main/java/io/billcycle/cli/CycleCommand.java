@@ -1,6 +1,7 @@
 package io.billcycle.cli;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -39,7 +40,7 @@ public class CycleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobExecution unfinished = runner.cycle(calendar.orToday(date, org), org, spec.commandLine().getOut());
-        return unfinished == null ? ExitCodes.OK : ExitCodes.ofRun(unfinished, summary, spec.commandLine().getErr());
+        List<JobExecution> unfinished = runner.cycle(calendar.orToday(date, org), org, spec.commandLine().getOut());
+        return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());
     }
 }

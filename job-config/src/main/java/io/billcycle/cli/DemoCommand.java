@@ -2,6 +2,7 @@ package io.billcycle.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -55,9 +56,9 @@ public class DemoCommand implements Callable<Integer> {
                     summary.accounts(), summary.plans());
         }
         out.printf("running the daily cycle for %s%n", date);
-        JobExecution unfinished = runner.cycle(date, null, out);
-        if (unfinished != null) {
-            return ExitCodes.ofRun(unfinished, summary, spec.commandLine().getErr());
+        List<JobExecution> unfinished = runner.cycle(date, null, out);
+        if (!unfinished.isEmpty()) {
+            return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());
         }
         Path exports = settings.exportDir().toAbsolutePath().normalize();
         out.printf("%nexport files are in %s%n", exports);

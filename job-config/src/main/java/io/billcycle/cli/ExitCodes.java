@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -51,6 +52,15 @@ public final class ExitCodes {
         }
         err.println("error: " + outcome);
         return FAILED;
+    }
+
+    /** The exit code of several runs: 1 when any did not complete, each saying why in its line. */
+    public static int ofRuns(List<JobExecution> executions, RunSummary summary, PrintWriter err) {
+        int code = OK;
+        for (JobExecution execution : executions) {
+            code = Math.max(code, ofRun(execution, summary, err));
+        }
+        return code;
     }
 
     /** One line saying what went wrong, without a stack trace or a Java class name. */

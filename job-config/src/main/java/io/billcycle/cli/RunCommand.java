@@ -1,6 +1,7 @@
 package io.billcycle.cli;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -23,10 +24,12 @@ public class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "JOB", description = "The job, e.g. invoice-generation; 'billcycle jobs' lists them.")
     String job;
 
-    @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Business date (default: today in billcycle.zone).")
+    @Option(names = "--date", paramLabel = "yyyy-MM-dd",
+            description = "Business date (default: today, in the organization's time zone with --org, else in billcycle.zone).")
     LocalDate date;
 
-    @Option(names = "--org", paramLabel = "CODE", description = "Only this organization (default: all).")
+    @Option(names = "--org", paramLabel = "CODE",
+            description = "Only this organization (default: each organization in turn, as a run of its own).")
     String org;
 
     @Option(names = "--force", description = "Run a completed job again as a new instance; only what is missing is added.")
@@ -48,10 +51,9 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        LaunchResult result = runner.launch(new LaunchRequest(job, calendar.orToday(date, org), org, force, Map.of()), out);
-        if (!result.alreadyCompleted()) {
-            summary.print(result.execution(), out);
-        }
-        return ExitCodes.ofRun(result.execution(), summary, spec.commandLine().getErr());
+        List<LaunchResult> results = runner.launchEach(new LaunchRequest(job, calendar.orToday(date, org), org, force,
+                Map.of()), out);
+        results.stream().filter(r -> !r.alreadyCompleted()).forEach(r -> summary.print(r.execution(), out));
+        return ExitCodes.ofRuns(results.stream().map(LaunchResult::execution).toList(), summary, spec.commandLine().getErr());
     }
 }

@@ -3,13 +3,14 @@ package io.billcycle.operations;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
@@ -52,11 +53,44 @@ public class JobRunner {
         this.summary = summary;
     }
 
+    /**
+     * Launches {@code request} once per organization it covers, one after the other: (job, business date,
+     * organization) is the unit of work, of job instances and of locking. A run for every organization is the same as
+     * a run for each of them, so a later run for all organizations skips the ones already done, and runs for different
+     * organizations never wait for each other.
+     */
+    public List<LaunchResult> launchEach(LaunchRequest request, PrintWriter out) throws Exception {
+        jobs.get(request.job());
+        List<LaunchResult> results = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (String org : organizationsOf(request.org(), out)) {
+            try {
+                results.add(launch(request.forOrganization(org), out));
+            } catch (ActionRefusedException e) {
+                refused.add(e.getMessage());
+            }
+        }
+        refuseIfAny(refused);
+        return results;
+    }
+
+    /** After the other organizations ran: one organization that could not run fails the command, saying why. */
+    private static void refuseIfAny(List<String> refused) {
+        if (refused.size() == 1) {
+            throw new ActionRefusedException(refused.get(0));
+        }
+        if (!refused.isEmpty()) {
+            throw new ActionRefusedException(refused.size() + " organizations could not run", refused);
+        }
+    }
+
+    /** Launches one (job, date, organization). */
     public LaunchResult launch(LaunchRequest request, PrintWriter out) throws Exception {
         Job job = jobs.get(request.job());
-        if (request.org() != null) {
-            organizations.require(request.org());
+        if (request.org() == null) {
+            throw new IllegalArgumentException("a launch is for one organization; use launchEach for all of them");
         }
+        organizations.require(request.org());
         try (LaunchLock.Held lock = launchLock.acquire(request.job(), request.date(), request.org())) {
             JobParameters parameters = request.parameters(Instant.now().toString());
             if (!request.force()) {
@@ -85,24 +119,52 @@ public class JobRunner {
     }
 
     /**
-     * Runs the daily cycle for {@code date}, job after job, printing each run's summary; stops at the first failure.
-     * Jobs already completed for the date are skipped, a failed one restarts from its last commit.
+     * Runs the daily cycle for {@code date}: for each organization in scope, its jobs one after the other, printing
+     * each run's summary. An organization's cycle stops at its first job that does not complete; the other
+     * organizations' cycles go on. Jobs already completed for the date are skipped, a failed one restarts from its
+     * last commit.
      *
-     * @return the execution that did not complete, or null when every job of the cycle completed
+     * @return the executions that did not complete, one at most per organization; empty when all completed
      */
-    public JobExecution cycle(LocalDate date, String org, PrintWriter out) throws Exception {
-        for (String job : jobs.cycle(date)) {
-            LaunchResult result = launch(LaunchRequest.of(job, date, org), out);
-            if (!result.alreadyCompleted()) {
-                summary.print(result.execution(), out);
-            }
-            if (!result.succeeded()) {
-                out.printf("cycle for %s stopped at %s; run the cycle again to restart it.%n", date, job);
-                return result.execution();
+    public List<JobExecution> cycle(LocalDate date, String org, PrintWriter out) throws Exception {
+        List<JobExecution> unfinished = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        for (String code : organizationsOf(org, out)) {
+            for (String job : jobs.cycle(date)) {
+                LaunchResult result;
+                try {
+                    result = launch(LaunchRequest.of(job, date, code), out);
+                } catch (ActionRefusedException e) {
+                    out.printf("cycle for %s (org %s) stopped at %s: refused%n", date, code, job);
+                    refused.add(e.getMessage());
+                    break;
+                }
+                if (!result.alreadyCompleted()) {
+                    summary.print(result.execution(), out);
+                }
+                if (!result.succeeded()) {
+                    out.printf("cycle for %s (org %s) stopped at %s; run the cycle again to restart it.%n", date, code, job);
+                    unfinished.add(result.execution());
+                    break;
+                }
             }
         }
-        out.printf("cycle for %s completed.%n", date);
-        return null;
+        out.printf(unfinished.isEmpty() && refused.isEmpty() ? "cycle for %s completed.%n"
+                : "cycle for %s did not complete.%n", date);
+        refuseIfAny(refused);
+        return unfinished;
+    }
+
+    /** The organization named, or every organization; none yet is said, not an error. */
+    private List<String> organizationsOf(String org, PrintWriter out) {
+        if (org != null) {
+            return List.of(organizations.require(org).code());
+        }
+        List<String> codes = organizations.codes();
+        if (codes.isEmpty()) {
+            out.println("there are no organizations yet; nothing to run.");
+        }
+        return codes;
     }
 
     /** Restarts a failed or stopped execution (or one left running by a dead process) from its last commit. */
@@ -152,27 +214,31 @@ public class JobRunner {
     }
 
     /**
-     * Records the stop. The framework marks the job execution STOPPING and then also updates the running step's
-     * execution from the copy it read, which races with the running process committing its next chunk (an
-     * optimistic-locking failure). The stop is recorded once the job execution says STOPPING, which is what the
-     * running step checks at its next chunk boundary; until then, try again with a fresh copy.
+     * Records the stop: the job execution becomes STOPPING, which the running step reads back at its next chunk
+     * commit and ends there, STOPPED. Only the job execution is written. {@code JobOperator.stop} also writes the
+     * running step's execution from the copy it read, which races with the running process committing chunks: one of
+     * the two then fails on the row's version, and a step that loses leaves its execution UNKNOWN, which cannot be
+     * restarted. A version race on the job execution itself (the running process moving to its next step) is retried
+     * with a fresh copy.
      */
-    private void requestStop(JobExecution execution) throws JobExecutionNotRunningException {
+    private void requestStop(JobExecution execution) {
         JobExecution current = execution;
         for (int attempt = 1; ; attempt++) {
-            try {
-                jobOperator.stop(current);
+            if (current.getStatus() == BatchStatus.STOPPING) {
                 return;
-            } catch (JobExecutionNotRunningException e) {
-                throw new ActionRefusedException("execution " + execution.getId() + " is not running");
+            }
+            if (!current.isRunning()) {
+                throw new ActionRefusedException("execution " + execution.getId() + " is not running (" + current.getStatus() + ")");
+            }
+            current.setStatus(BatchStatus.STOPPING);
+            try {
+                jobRepository.update(current);
+                return;
             } catch (OptimisticLockingFailureException race) {
-                current = find(execution.getId());
-                if (current.getStatus() == BatchStatus.STOPPING || !current.isRunning()) {
-                    return;
-                }
                 if (attempt == 5) {
                     throw race;
                 }
+                current = find(execution.getId());
             }
         }
     }

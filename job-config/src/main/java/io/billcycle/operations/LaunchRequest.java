@@ -21,6 +21,11 @@ public record LaunchRequest(String job, LocalDate date, String org, boolean forc
         return new LaunchRequest(job, date, org, false, Map.of());
     }
 
+    /** The same request for one organization. */
+    LaunchRequest forOrganization(String code) {
+        return new LaunchRequest(job, date, code, force, options);
+    }
+
     /** The identifying parameters; a forced run adds a value that makes the instance new. */
     JobParameters parameters(String forceToken) {
         JobParameters parameters = BusinessRun.parameters(date, org, options);

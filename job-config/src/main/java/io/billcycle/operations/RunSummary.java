@@ -57,7 +57,7 @@ public class RunSummary {
             for (JobDescriptor.Counter counter : descriptor.counters()) {
                 long total = steps.stream().mapToLong(s -> s.counters().getOrDefault(counter.name(), 0L)).sum();
                 if (total > 0) {
-                    out.printf("  %s%n", counter.noteFor(total, run.businessDate()));
+                    out.printf("  %s%n", counter.noteFor(total, run.businessDate(), run.org()));
                 }
             }
         }

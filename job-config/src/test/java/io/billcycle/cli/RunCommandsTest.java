@@ -141,7 +141,7 @@ class RunCommandsTest extends CliTest {
                 .containsPattern("invoice-due-plans +COMPLETED +" + read + " +[0-9]+ +0 +0 +4 +plans, 1 parked")
                 .containsPattern("export-invoices +COMPLETED +27 +27 ")
                 .contains("1 plan(s) parked: more periods due than their organization allows in one run; list them with: "
-                        + "billcycle plans list --org CODE --parked-on " + D);
+                        + "billcycle plans list --org ACME --parked-on " + D);
         Result listing = cli("executions");
         assertThat(listing.out().lines().filter(line -> line.contains("invoice-generation")))
                 .anySatisfy(line -> assertThat(line).startsWith("     2").contains(read + " plans, 0 plans ended, 27 invoices exported"))
@@ -226,11 +226,13 @@ class RunCommandsTest extends CliTest {
         injectFailureForPlan(2);
         Result failed = cli("cycle", "--date", D);
         assertThat(failed.code()).isEqualTo(1);
-        assertThat(failed.out()).contains("cycle for " + D + " stopped at invoice-generation");
+        assertThat(failed.out()).contains("cycle for " + D + " (org ACME) stopped at invoice-generation");
+        assertThat(failed.err()).startsWith("error: invoice-generation failed in step invoice-due-plans: ")
+                .contains("injected failure for plan 2").doesNotContain("Exception");
         removeInjectedFailure();
         Result again = cli("cycle", "--date", D);
         assertThat(again.code()).as(again.toString()).isZero();
-        assertThat(again.out()).contains("restarting invoice-generation for " + D + " from its last commit")
+        assertThat(again.out()).contains("restarting invoice-generation for " + D + " (org ACME) from its last commit")
                 .contains("cycle for " + D + " completed");
         assertThat(state().get("invoices")).hasSize(30);
         assertThat(cli("cycle", "--date", D).out()).contains("already completed");
@@ -252,12 +254,39 @@ class RunCommandsTest extends CliTest {
     }
 
     @Test
+    void anOrganizationRunAndALaterRunForAllShareTheUnitOfWork() {
+        long acme = fixtures.organization("ACME", 10, 12);
+        long club = fixtures.organization("CLUB", 0, 12);
+        fixtures.plan(acme, fixtures.account(acme, "A-1")).start("2024-03-31").create();
+        fixtures.plan(club, fixtures.account(club, "C-1")).start("2024-03-31").create();
+
+        Result acmeOnly = cli("run", "invoice-generation", "--date", D, "--org", "ACME");
+        assertThat(acmeOnly.code()).as(acmeOnly.toString()).isZero();
+        // the run for every organization does CLUB's work and finds ACME's done, whatever ran it
+        try (LaunchLock.Held acmeBusy = launchLock.acquire("invoice-generation", java.time.LocalDate.parse(D), "ACME")) {
+            Result cycle = cli("cycle", "--date", D);
+            assertThat(cycle.code()).as(cycle.toString()).isEqualTo(1);   // ACME's lock is held by "another process"
+            assertThat(cycle.err()).contains("(org ACME) is already running in another process");
+            assertThat(cycle.out()).contains("[date=" + D + " org=CLUB]");   // CLUB's work was done meanwhile
+        }
+        Result all = cli("cycle", "--date", D);
+        assertThat(all.code()).as(all.toString()).isZero();
+        assertThat(all.out()).contains("invoice-generation for " + D + " (org ACME) already completed (execution 1)")
+                .contains("invoice-generation for " + D + " (org CLUB) already completed (execution 2)");
+        assertThat(jdbc.queryForList("""
+                select o.code || ' ' || count(*) from invoices i join organizations o on o.id = i.organization_id
+                 group by o.code order by 1""", String.class)).containsExactly("ACME 1", "CLUB 1");
+        assertThat(jdbc.queryForList("select parameter_value from batch_job_execution_params where parameter_name = 'org' "
+                + "order by job_execution_id", String.class)).containsExactly("ACME", "CLUB");
+    }
+
+    @Test
     void aSecondLaunchWhileOneRunsIsRefused() {
         tenPlans();
-        try (LaunchLock.Held running = launchLock.acquire("invoice-generation", java.time.LocalDate.parse(D), null)) {
+        try (LaunchLock.Held running = launchLock.acquire("invoice-generation", java.time.LocalDate.parse(D), "ACME")) {
             Result second = cli("run", "invoice-generation", "--date", D);
             assertThat(second.code()).isEqualTo(1);
-            assertThat(second.err()).contains("invoice-generation for " + D + " is already running in another process; refused");
+            assertThat(second.err()).contains("invoice-generation for " + D + " (org ACME) is already running in another process; refused");
         }
         assertThat(state().get("invoices")).isEmpty();
         assertThat(cli("run", "invoice-generation", "--date", D).code()).isZero();
