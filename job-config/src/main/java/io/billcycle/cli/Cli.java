@@ -138,12 +138,22 @@ public final class Cli {
             if (failure instanceof UsageException usage) {
                 printProblems(usage.problems(), errors);
             }
-            if (parseResult.hasMatchedOption("--verbose")) {
+            if (verbose(parseResult)) {
                 failure.printStackTrace(errors);
             }
             return ExitCodes.of(failure);
         });
         return commandLine;
+    }
+
+    /** Whether {@code --verbose} was given, on whichever command level it was typed (the option is inherited). */
+    private static boolean verbose(ParseResult parsed) {
+        for (ParseResult level = parsed; level != null; level = level.hasSubcommand() ? level.subcommand() : null) {
+            if (level.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One line: what was wrong, which input, and where the help is. */

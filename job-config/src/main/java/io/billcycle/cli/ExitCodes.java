@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.origin.Origin;
+import org.springframework.boot.origin.PropertySourceOrigin;
+import org.springframework.boot.origin.SystemEnvironmentOrigin;
 import org.springframework.core.convert.ConversionFailedException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
@@ -93,7 +96,7 @@ public final class ExitCodes {
     static String setting(BindException bind) {
         var property = bind.getProperty();
         String name = bind.getName().toString();
-        String origin = property != null && property.getOrigin() != null ? " (from " + property.getOrigin() + ")" : "";
+        String origin = property != null && property.getOrigin() != null ? " (from " + originOf(property.getOrigin()) + ")" : "";
         String value = property != null ? ", got '" + property.getValue() + "'" : "";
         Throwable cause = bind.getCause();
         if (cause instanceof ConversionFailedException conversion) {
@@ -105,6 +108,18 @@ public final class ExitCodes {
         String why = cause == null ? "is not valid" : reason(cause);
         // a settings record's own check names the setting and the value itself
         return why.startsWith(name + ".") ? "setting " + why : "setting " + name + origin + ": " + why + value;
+    }
+
+    /** Where a setting came from, as the operator set it: an environment variable, a -D option, a file and line. */
+    static String originOf(Origin origin) {
+        if (origin instanceof SystemEnvironmentOrigin environment) {
+            return "environment variable " + environment.getProperty();
+        }
+        if (origin instanceof PropertySourceOrigin source && "systemProperties".equals(source.getPropertySource().getName())) {
+            return "-D" + source.getPropertyName();
+        }
+        // the environment's origin can come wrapped; its text still names the variable
+        return origin.toString().replaceFirst("^System Environment Property \"(.+)\"$", "environment variable $1");
     }
 
     private static Throwable databaseUnreachable(Throwable failure) {
