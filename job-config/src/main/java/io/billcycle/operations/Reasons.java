@@ -11,13 +11,24 @@ public final class Reasons {
     private Reasons() {
     }
 
-    /** The root cause's message, cleaned. */
+    /**
+     * The first message billcycle itself wrote in the chain of causes (it says what was being done and includes the
+     * cause's words), else the root cause's: the driver's or the system's own words, without the frameworks' wrapping.
+     */
     public static String of(Throwable failure) {
         Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && thrownByBillcycle(t)) {
+                return clean(t.getMessage());
+            }
+            root = t;
         }
         return root.getMessage() == null ? describe(root) : clean(root.getMessage());
+    }
+
+    private static boolean thrownByBillcycle(Throwable t) {
+        StackTraceElement[] trace = t.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith("io.billcycle.");
     }
 
     /** One line, no class names, at most 300 characters. */

@@ -156,20 +156,40 @@ class BadInputTest extends CliTest {
         assertThat(notANumber.code()).isEqualTo(2);
         assertThat(notANumber.err())
                 .isEqualTo("error: setting billcycle.chunk-size (from -Dbillcycle.chunk-size) must be a whole number, got 'abc'");
-        assertThat(start(Map.of("billcycle.chunk-size", "0"), "executions"))
-                .isEqualTo(new Started(2, "error: setting billcycle.chunk-size must be at least 1, got '0'"));
-        assertThat(start(Map.of("billcycle.zone", "Mars/Olympus"), "executions"))
-                .isEqualTo(new Started(2, "error: setting billcycle.zone must be a time zone such as UTC or Europe/Paris, "
-                        + "got 'Mars/Olympus'"));
+        Started zero = start(Map.of("billcycle.chunk-size", "0"), "executions");
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.err()).isEqualTo("error: setting billcycle.chunk-size must be at least 1, got '0'");
+        Started zone = start(Map.of("billcycle.zone", "Mars/Olympus"), "executions");
+        assertThat(zone.code()).isEqualTo(2);
+        assertThat(zone.err()).isEqualTo("error: setting billcycle.zone must be a time zone such as UTC or Europe/Paris, "
+                + "got 'Mars/Olympus'");
         Started unknownDatabase = start(Map.of("billcycle.datasource.url",
                 jdbcUrl().replace("/" + url, "/no_such_database")), "executions");
         assertThat(unknownDatabase.code()).isEqualTo(3);
         assertThat(unknownDatabase.err()).startsWith("error: database unreachable: cannot connect to jdbc:postgresql://")
                 .contains("/no_such_database").contains("database \"no_such_database\" does not exist");
         assertThat(unknownDatabase.err()).doesNotContain("password=");
+        String withoutUser = jdbcUrl().replaceFirst("\\?.*$", "");
+        Started unknownUser = start(Map.of("billcycle.datasource.url", withoutUser, "billcycle.datasource.username", "nobody"),
+                "executions");
+        assertThat(unknownUser.code()).isEqualTo(3);
+        assertThat(unknownUser.err()).startsWith("error: database unreachable: cannot connect to jdbc:postgresql://")
+                .contains(" as nobody: ").contains("\"nobody\"");
     }
 
-    record Started(int code, String err) {
+    @Test
+    void withMigrationsOffEveryCommandStillStartsAndDbMigrateMigrates() {
+        Started info = start(Map.of("spring.flyway.enabled", "false"), "db", "info");
+        assertThat(info.code()).as(info.err()).isZero();
+        assertThat(info.out()).contains("export kinds").contains("Success");
+        Started migrate = start(Map.of("spring.flyway.enabled", "false"), "db", "migrate");
+        assertThat(migrate.code()).as(migrate.err()).isZero();
+        assertThat(migrate.out()).contains("0 migration(s) applied; schema at version 4");
+        Started executions = start(Map.of("spring.flyway.enabled", "false"), "executions");
+        assertThat(executions.code()).as(executions.err()).isZero();
+    }
+
+    record Started(int code, String out, String err) {
     }
 
     /**
@@ -189,8 +209,8 @@ class BadInputTest extends CliTest {
             settings.keySet().forEach(System::clearProperty);
         }
         assertNoJavaInternals(out + err.toString());
-        assertThat(err.toString().lines()).as(err.toString()).hasSize(1);
-        return new Started(code, err.toString().strip());
+        assertThat(err.toString().lines()).as(err.toString()).hasSize(code == 0 ? 0 : 1);
+        return new Started(code, out.toString(), err.toString().strip());
     }
 
     String jdbcUrl() {

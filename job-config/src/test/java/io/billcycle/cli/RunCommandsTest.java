@@ -281,6 +281,29 @@ class RunCommandsTest extends CliTest {
     }
 
     @Test
+    void aFailedRunSaysWhyOnStderrAndExecutionShowsItWithoutClassNames() throws Exception {
+        tenPlans();
+        // the job's export folder cannot be created: a file stands in its place
+        Files.writeString(EXPORTS.resolve("invoice-generation"), "not a folder");
+
+        Result failed = cli("run", "invoice-generation", "--date", D);
+
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.err().lines()).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("error: invoice-generation failed in step export-invoices: cannot create export file ")
+                .doesNotContain("Exception"));
+        Result shown = cli("execution", "1");
+        assertThat(shown.out()).contains("export-invoices failed: cannot create export file ").doesNotContain("Exception")
+                .doesNotContainPattern("java\\.[a-z]+\\.");
+        Files.delete(EXPORTS.resolve("invoice-generation"));
+
+        assertThat(cli("restart", "1").code()).isZero();
+        Result again = cli("restart", "1");
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("execution 1 was restarted as execution 2, which completed; nothing to restart.");
+    }
+
+    @Test
     void aSecondLaunchWhileOneRunsIsRefused() {
         tenPlans();
         try (LaunchLock.Held running = launchLock.acquire("invoice-generation", java.time.LocalDate.parse(D), "ACME")) {
