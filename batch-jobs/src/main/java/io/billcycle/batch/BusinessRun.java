@@ -148,11 +148,6 @@ public class BusinessRun {
         return params;
     }
 
-    /** "invoice-generation for 2026-01-31 (org ACME)", for messages. */
-    public String describe(String job) {
-        return job + " for " + businessDate + (org == null ? "" : " (org " + org + ")");
-    }
-
     @Override
     public String toString() {
         return "BusinessRun[date=" + businessDate + ", org=" + org + ", execution=" + jobExecutionId + ", options=" + options + "]";

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +64,7 @@ public final class CsvInput {
                         + String.join(", ", missing));
             }
             for (CSVRecord record : csv) {
-                Map<String, String> cells = new java.util.LinkedHashMap<>();
+                Map<String, String> cells = new LinkedHashMap<>();
                 List<String> names = csv.getHeaderNames();
                 for (int i = 0; i < names.size() && i < record.size(); i++) {
                     cells.put(header.get(i), record.get(i));
@@ -133,12 +133,5 @@ public final class CsvInput {
 
     private static UsageException notText(Path file, String why) {
         return new UsageException("file " + file + ": not a CSV text file (" + why + ")");
-    }
-
-    /** For callers that collect every row first. */
-    public static List<Row> readAll(Path file, List<String> required) {
-        List<Row> rows = new ArrayList<>();
-        read(file, required, rows::add);
-        return rows;
     }
 }

@@ -65,11 +65,7 @@ final class Converters {
     static final class AtLeastOne implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            Integer n = wholeNumber(value);
-            if (n < 1) {
-                throw new TypeConversionException("must be at least 1");
-            }
-            return n;
+            return atLeast(value, 1, "must be at least 1");
         }
     }
 
@@ -77,12 +73,16 @@ final class Converters {
     static final class NotNegative implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            Integer n = wholeNumber(value);
-            if (n < 0) {
-                throw new TypeConversionException("must not be negative");
-            }
-            return n;
+            return atLeast(value, 0, "must not be negative");
         }
+    }
+
+    private static Integer atLeast(String value, int least, String why) {
+        Integer n = wholeNumber(value);
+        if (n < least) {
+            throw new TypeConversionException(why);
+        }
+        return n;
     }
 
     /** A reason recorded in a history row: one line of text, as long as its column allows. */

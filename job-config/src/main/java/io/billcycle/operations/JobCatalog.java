@@ -46,18 +46,9 @@ public class JobCatalog {
         return job;
     }
 
-    public JobDescriptor descriptor(String name) {
-        get(name);
-        return descriptors.get(name);
-    }
-
     /** The descriptor of {@code name}, or null for a job no longer built (an old execution in the repository). */
     public JobDescriptor descriptorOrNull(String name) {
         return descriptors.get(name);
-    }
-
-    public List<String> names() {
-        return List.copyOf(jobs.keySet());
     }
 
     public List<JobDescriptor> descriptors() {
