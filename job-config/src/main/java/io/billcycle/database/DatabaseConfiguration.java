@@ -44,9 +44,14 @@ public class DatabaseConfiguration {
             return dataSource;
         } catch (SQLException | RuntimeException e) {
             dataSource.close();
-            throw new DatabaseServer.EmbeddedDatabaseException("cannot connect to " + server.url()
+            throw new DatabaseServer.EmbeddedDatabaseException("cannot connect to " + withoutPassword(server.url())
                     + (server.username() == null ? "" : " as " + server.username()) + ": " + reason(e), e);
         }
+    }
+
+    /** A JDBC URL as it may be shown: a password given in it is masked. */
+    static String withoutPassword(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     /** The server's own words, without the driver's advice or the pool's wrapping. */
