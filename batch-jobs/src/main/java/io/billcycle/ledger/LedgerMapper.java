@@ -1,0 +1,20 @@
+package io.billcycle.ledger;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+
+/** The ledger arithmetic in SQL; the statement is in LedgerMapper.xml beside this interface. */
+@Mapper
+public interface LedgerMapper {
+
+    /**
+     * The positions of a chunk of accounts at {@code date}, one row per account id given (all zero for an account
+     * without entries), in the order of the ids.
+     *
+     * @param graceDays     g of {@code past_due(D, g)}
+     * @param paymentsAfter A of {@code payments(A, D]}; null counts every payment up to D
+     */
+    List<AccountPosition> positions(Long[] accountIds, LocalDate date, int graceDays, LocalDate paymentsAfter);
+}
