@@ -74,9 +74,24 @@ class LedgerPositionsTest extends JobTest {
         assertThat(p.agingCurrent()).isEqualByComparingTo("4.50");
         assertThat(p.pastDue()).isEqualByComparingTo("150.00");
         assertThat(p.pastDueBeyondGrace()).isEqualByComparingTo("50.00"); // only the one more than 30 days past due
+        assertThat(p.principalBeyondGrace()).isEqualByComparingTo("50.00");
         assertThat(p.payments()).isEqualByComparingTo("150.00");
         assertThat(p.unappliedCredit()).isEqualByComparingTo("0.00");
         assertThat(p.openDebits()).isEqualByComparingTo(p.balance());
+    }
+
+    @Test
+    void financeChargesArePaidInTurnButNeverCountAsPrincipal() {
+        long a = account("A-1");
+        entry(a, "2024-01-01", "CHARGE", "100.00", "2024-01-01");          // 90 days
+        entry(a, "2024-01-15", "FINANCE_CHARGE", "1.50", "2024-01-15");   // 76 days
+        entry(a, "2024-02-01", "ADJUSTMENT", "20.00", "2024-02-01");      // 59 days
+        entry(a, "2024-03-10", "PAYMENT", "-60.00", "2024-03-10");        // pays 60 of the charge
+
+        AccountPosition p = at(a, 30, null);
+
+        assertThat(p.pastDueBeyondGrace()).isEqualByComparingTo("61.50");
+        assertThat(p.principalBeyondGrace()).isEqualByComparingTo("60.00");   // 40.00 + 20.00, not the 1.50
     }
 
     @Test

@@ -40,6 +40,7 @@ final class LedgerReference {
         BigDecimal[] buckets = {zero, zero, zero, zero, zero};
         BigDecimal pastDue = zero;
         BigDecimal beyondGrace = zero;
+        BigDecimal principal = zero;
         List<Entry> oldestFirst = known.stream().filter(e -> e.amount().signum() > 0)
                 .sorted(Comparator.comparing(Entry::dueDate).thenComparing(Entry::id)).toList();
         for (Entry debit : oldestFirst) {
@@ -54,9 +55,12 @@ final class LedgerReference {
             }
             if (days > graceDays) {
                 beyondGrace = beyondGrace.add(open);
+                if (!debit.kind().equals("FINANCE_CHARGE")) {
+                    principal = principal.add(open);
+                }
             }
         }
-        return new AccountPosition(accountId, balance, pastDue, beyondGrace, buckets[0], buckets[1], buckets[2],
+        return new AccountPosition(accountId, balance, pastDue, beyondGrace, principal, buckets[0], buckets[1], buckets[2],
                 buckets[3], buckets[4], credits.subtract(debits).max(zero), payments);
     }
 }
