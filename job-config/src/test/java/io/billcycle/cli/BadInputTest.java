@@ -65,9 +65,9 @@ class BadInputTest extends CliTest {
                         "error: Unknown options: '--dates', '2026-01-31' \\(see: billcycle run --help\\)"),
                 new Case("an unknown command", List.of("frobnicate"), 2, "error: Unmatched argument at index 0: 'frobnicate'.*"),
                 new Case("an unknown job", List.of("run", "invoice-generaton", "--date", "2026-01-31"), 2,
-                        "error: unknown job 'invoice-generaton': known jobs are invoice-generation"),
+                        "error: unknown job 'invoice-generaton': known jobs are finance-charge-assessment, invoice-generation"),
                 new Case("an unknown job to list", List.of("executions", "--job", "invoicing"), 2,
-                        "error: unknown job 'invoicing': known jobs are invoice-generation"),
+                        "error: unknown job 'invoicing': known jobs are finance-charge-assessment, invoice-generation"),
                 new Case("an unknown organization", List.of("run", "invoice-generation", "--date", "2026-01-31", "--org", "ACM"), 2,
                         "error: unknown organization 'ACM': known are ACME, CLUB"),
                 new Case("a limit that is not a number", List.of("executions", "--limit", "ten"), 2,
@@ -184,7 +184,7 @@ class BadInputTest extends CliTest {
         assertThat(info.out()).contains("export kinds").contains("Success");
         Started migrate = start(Map.of("spring.flyway.enabled", "false"), "db", "migrate");
         assertThat(migrate.code()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).contains("0 migration(s) applied; schema at version 4");
+        assertThat(migrate.out()).contains("0 migration(s) applied; schema at version 5");
         Started executions = start(Map.of("spring.flyway.enabled", "false"), "executions");
         assertThat(executions.code()).as(executions.err()).isZero();
     }

@@ -276,8 +276,13 @@ class RunCommandsTest extends CliTest {
         assertThat(jdbc.queryForList("""
                 select o.code || ' ' || count(*) from invoices i join organizations o on o.id = i.organization_id
                  group by o.code order by 1""", String.class)).containsExactly("ACME 1", "CLUB 1");
-        assertThat(jdbc.queryForList("select parameter_value from batch_job_execution_params where parameter_name = 'org' "
-                + "order by job_execution_id", String.class)).containsExactly("ACME", "CLUB");
+        // one instance per (job, date, organization): none for all organizations at once
+        assertThat(jdbc.queryForList("""
+                select i.job_name || ' ' || p.parameter_value from batch_job_instance i
+                  join batch_job_execution e on e.job_instance_id = i.job_instance_id
+                  join batch_job_execution_params p on p.job_execution_id = e.job_execution_id and p.parameter_name = 'org'
+                 order by e.job_execution_id""", String.class)).containsExactly("invoice-generation ACME",
+                "invoice-generation CLUB", "finance-charge-assessment CLUB", "finance-charge-assessment ACME");
     }
 
     @Test
