@@ -28,9 +28,9 @@ public class SampleData {
     public static final LocalDate DEMO_DATE = LocalDate.parse("2025-01-31");
 
     static final List<SampleOrganization> ORGANIZATIONS = List.of(
-            new SampleOrganization("AGENCY", "Sunrise Care Agency", "USD", 0, 12, "AG-"),
-            new SampleOrganization("PRACTICE", "Lakeside Medical Practice", "USD", 30, 6, "PR-"),
-            new SampleOrganization("CLUB", "Riverside Fitness Club", "EUR", 7, 3, "CL-"));
+            new SampleOrganization("AGENCY", "Sunrise Care Agency", "USD", 0, 12, "AG-", false),
+            new SampleOrganization("PRACTICE", "Lakeside Medical Practice", "USD", 30, 6, "PR-", true),
+            new SampleOrganization("CLUB", "Riverside Fitness Club", "EUR", 7, 3, "CL-", false));
 
     private static final String[] FIRST = {"Ava", "Ben", "Chloe", "David", "Emma", "Felix", "Grace", "Hugo", "Isla",
             "Jack", "Kira", "Liam", "Mia", "Noah", "Olivia", "Paul", "Quinn", "Rosa", "Sam", "Tara"};
@@ -82,6 +82,9 @@ public class SampleData {
             }
             for (int from = 0; from < generated.size(); from += BATCH) {
                 insertPlans(orgId, generated.subList(from, Math.min(generated.size(), from + BATCH)));
+            }
+            if (organization.financeCharges()) {
+                mapper.setUpFinanceCharges(orgId);
             }
             accounts += numbers.size();
             plans += generated.size();

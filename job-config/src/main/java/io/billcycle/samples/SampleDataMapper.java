@@ -11,6 +11,13 @@ public interface SampleDataMapper {
 
     boolean organizationExists(String code);
 
+    /**
+     * Turns finance charges on for the organization, with two account classes: STAFF (not assessed: accounts whose
+     * number ends in 0) and PATIENT (the others); accounts whose number ends in 5 are waived. Decided by account
+     * number, so the same samples always come out the same.
+     */
+    void setUpFinanceCharges(long organizationId);
+
     long insertOrganization(String code, String name, String currency, int paymentTermsDays, int maxCatchUpPeriods,
             String invoiceNumberPrefix);
 

@@ -73,6 +73,20 @@ class SamplesAndDemoTest extends CliTest {
                         select k.billing_plan_id from billing_plan_parkings k join billing_plans p on p.id = k.billing_plan_id
                          join organizations o on o.id = p.organization_id where o.code = 'AGENCY' order by 1""", Long.class))
                 .isNotEmpty();
+        // finance charges: only the practice charges them, never on its staff class or its waived accounts
+        assertThat(demo.out()).contains("finance-charge-assessment execution").containsPattern("[1-9][0-9]* finance charge\\(s\\) posted on 2025-01-31");
+        assertThat(jdbc.queryForList("""
+                select distinct o.code from finance_charges f join organizations o on o.id = f.organization_id""", String.class))
+                .containsExactly("PRACTICE");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from finance_charges f join accounts a on a.id = f.account_id
+                  join account_classes c on c.id = a.account_class_id
+                 where c.code = 'STAFF' or a.waive_finance_charges""", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from accounts a join account_classes c on c.id = a.account_class_id
+                 where c.code = 'STAFF' and exists (select 1 from ledger_entries l where l.account_id = a.id
+                                                      and l.due_date < date '2025-01-01')""", Integer.class))
+                .as("a staff account with something past due, so that the exclusion is tested").isPositive();
         Result again = cli("demo");
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("samples: already loaded").contains("already completed");
