@@ -1,11 +1,6 @@
 package io.billcycle.financecharges;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -13,14 +8,12 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.StepCounters;
-import io.billcycle.ledger.AccountPosition;
 import io.billcycle.ledger.LedgerMapper;
 
 /**
- * Assesses a chunk of accounts in a fixed handful of statements: one ledger query for the whole chunk (one per
- * distinct grace period, so one in a run for one organization), {@link FinanceChargeRule} per account, and one
- * statement that posts every charge with its ledger entry and account dates. The rule needs the ledger, which is why
- * it runs here on the whole chunk rather than in a processor item by item.
+ * Assesses a chunk of accounts in a fixed handful of statements: the chunk's ledger positions and the rule
+ * ({@link FinanceChargeAssessor}), then one statement that posts every charge with its ledger entry and account dates.
+ * The rule needs the ledger, which is why it runs here on the whole chunk rather than in a processor item by item.
  */
 public class FinanceChargeWriter implements ItemWriter<AssessableAccount> {
 
@@ -41,21 +34,8 @@ public class FinanceChargeWriter implements ItemWriter<AssessableAccount> {
 
     @Override
     public void write(Chunk<? extends AssessableAccount> chunk) {
-        Map<Integer, List<AssessableAccount>> byGrace = chunk.getItems().stream().collect(Collectors.groupingBy(
-                a -> a.terms().graceDays(), LinkedHashMap::new, Collectors.toList()));
-        List<FinanceChargeRows.Row> charged = new ArrayList<>();
-        byGrace.forEach((grace, accounts) -> {
-            Map<Long, AccountPosition> positions = ledger.positions(accounts.stream().map(AssessableAccount::id)
-                    .toArray(Long[]::new), run.businessDate(), grace, null).stream()
-                    .collect(Collectors.toMap(AccountPosition::accountId, Function.identity()));
-            for (AssessableAccount account : accounts) {
-                FinanceChargeRule.Assessment assessment = FinanceChargeRule.assess(account.terms(),
-                        positions.get(account.id()).principalBeyondGrace(), account.origDate(), run.businessDate());
-                if (assessment.charged()) {
-                    charged.add(new FinanceChargeRows.Row(account, assessment));
-                }
-            }
-        });
+        List<FinanceChargeRows.Row> charged = FinanceChargeAssessor.assess(ledger, chunk.getItems(), run.businessDate())
+                .stream().filter(row -> row.assessment().charged()).toList();
         if (!charged.isEmpty()) {
             StepCounters.add(stepExecution, CHARGED,
                     mapper.postCharges(FinanceChargeRows.of(charged), run.businessDate(), run.jobExecutionId()));

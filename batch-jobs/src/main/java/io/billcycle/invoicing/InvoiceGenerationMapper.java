@@ -36,4 +36,10 @@ public interface InvoiceGenerationMapper {
 
     /** Active or paused plans whose end date is before the run's date become INACTIVE, except those parked on it. */
     int deactivateEndedPlans(Map<String, Object> run);
+
+    /** The plans {@code deactivateEndedPlans} would change, for the preview. */
+    List<EndedPlan> selectEndedPlans(Map<String, Object> run);
+
+    record EndedPlan(long id, long accountId, String status, LocalDate endDate) {
+    }
 }

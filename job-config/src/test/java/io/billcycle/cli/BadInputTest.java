@@ -221,16 +221,6 @@ class BadInputTest extends CliTest {
         assertThat(output).doesNotContain("\tat ").doesNotContainPattern(CLASS_NAME).doesNotContain("Exception");
     }
 
-    /** Every table's rows, hashed: equal maps mean the database did not change. */
-    Map<String, String> fingerprint() {
-        Map<String, String> prints = new java.util.TreeMap<>();
-        for (String table : jdbc.queryForList("select tablename from pg_tables where schemaname = current_schema()", String.class)) {
-            prints.put(table, jdbc.queryForObject("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
-                    + table + " t", String.class));
-        }
-        return prints;
-    }
-
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = new byte[a.length + b.length];
         System.arraycopy(a, 0, all, 0, a.length);

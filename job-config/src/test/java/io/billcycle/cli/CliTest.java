@@ -3,6 +3,8 @@ package io.billcycle.cli;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,5 +51,15 @@ abstract class CliTest extends DatabaseTest {
         StringWriter err = new StringWriter();
         int code = Cli.execute(context, new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Every table's rows, hashed: equal maps mean the database did not change. */
+    Map<String, String> fingerprint() {
+        Map<String, String> prints = new TreeMap<>();
+        for (String table : jdbc.queryForList("select tablename from pg_tables where schemaname = current_schema()", String.class)) {
+            prints.put(table, jdbc.queryForObject("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
+                    + table + " t", String.class));
+        }
+        return prints;
     }
 }
