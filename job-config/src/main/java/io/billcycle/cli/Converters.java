@@ -24,6 +24,7 @@ final class Converters {
         commandLine.registerConverter(Long.class, Converters::longNumber);
         commandLine.registerConverter(Long.TYPE, Converters::longNumber);
         commandLine.registerConverter(Path.class, Converters::path);
+        commandLine.registerConverter(java.math.BigDecimal.class, Converters::amount);
     }
 
     static LocalDate date(String value) {
@@ -47,6 +48,14 @@ final class Converters {
             return Long.valueOf(value.trim());
         } catch (NumberFormatException e) {
             throw new TypeConversionException("must be a whole number");
+        }
+    }
+
+    static java.math.BigDecimal amount(String value) {
+        try {
+            return new java.math.BigDecimal(value.trim());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("must be an amount like 125.00 or -12.50");
         }
     }
 

@@ -184,7 +184,9 @@ class BadInputTest extends CliTest {
         assertThat(info.out()).contains("export kinds").contains("Success");
         Started migrate = start(Map.of("spring.flyway.enabled", "false"), "db", "migrate");
         assertThat(migrate.code()).as(migrate.err()).isZero();
-        assertThat(migrate.out()).contains("0 migration(s) applied; schema at version 5");
+        String latest = jdbc.queryForObject("select max(version::int)::text from flyway_schema_history where version is not null",
+                String.class);
+        assertThat(migrate.out()).contains("0 migration(s) applied; schema at version " + latest);
         Started executions = start(Map.of("spring.flyway.enabled", "false"), "executions");
         assertThat(executions.code()).as(executions.err()).isZero();
     }
