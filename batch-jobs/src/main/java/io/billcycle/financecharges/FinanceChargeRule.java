@@ -3,7 +3,8 @@ package io.billcycle.financecharges;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+
+import io.billcycle.calendar.AnchoredMonths;
 
 /**
  * The finance charge rule, for an account that is eligible at business date D (its organization charges, its class
@@ -48,21 +49,8 @@ public final class FinanceChargeRule {
         LocalDate anchor = origDate != null ? origDate : date;
         String how = base + " x " + terms.annualRate().stripTrailingZeros().toPlainString() + "% / 12 = " + interest
                 + (charge.compareTo(interest) > 0 ? ", raised to the minimum " + terms.minimum() : "");
-        return new Assessment(base, charge, anchor, nextDate(anchor, date),
+        return new Assessment(base, charge, anchor, AnchoredMonths.firstAfter(anchor, date),
                 "base " + base + " past due over " + terms.graceDays() + " days: " + how);
-    }
-
-    /**
-     * The first {@code anchor.plusMonths(k)} after {@code date}, k at least 1, always computed from the anchor. The
-     * search starts at the whole months between the two, which never passes the answer (a month counts only once the
-     * anchor's day is reached), and steps forward.
-     */
-    static LocalDate nextDate(LocalDate anchor, LocalDate date) {
-        long k = Math.max(1, ChronoUnit.MONTHS.between(anchor, date));
-        while (!anchor.plusMonths(k).isAfter(date)) {
-            k++;
-        }
-        return anchor.plusMonths(k);
     }
 
     private static Assessment none(BigDecimal base, String reason) {
