@@ -17,4 +17,10 @@ public interface LedgerMapper {
      * @param paymentsAfter A of {@code payments(A, D]}; null counts every payment up to D
      */
     List<AccountPosition> positions(Long[] accountIds, LocalDate date, int graceDays, LocalDate paymentsAfter);
+
+    /**
+     * Each account's activity in (since, date], {@code since[i]} belonging to {@code accountIds[i]} (null: from the
+     * beginning), one row per account id given, in their order.
+     */
+    List<AccountActivity> activity(Long[] accountIds, LocalDate[] since, LocalDate date);
 }

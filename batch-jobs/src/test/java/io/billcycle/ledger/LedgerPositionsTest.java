@@ -95,6 +95,38 @@ class LedgerPositionsTest extends JobTest {
     }
 
     @Test
+    void activityInAPeriodIsSplitByKindWithTheBalanceBefore() {
+        long a = account("A-1");
+        long quiet = account("A-2");
+        entry(a, "2024-01-10", "ADJUSTMENT", "30.00", "2024-01-10");      // before the period
+        entry(a, "2024-02-29", "PAYMENT", "-10.00", "2024-02-29");        // on the period's start: before
+        entry(a, "2024-03-01", "CHARGE", "100.00", "2024-03-15");
+        entry(a, "2024-03-05", "FINANCE_CHARGE", "1.50", "2024-03-05");
+        entry(a, "2024-03-06", "ADJUSTMENT", "-4.00", "2024-03-06");
+        entry(a, "2024-03-07", "ADJUSTMENT", "2.00", "2024-03-07");
+        entry(a, "2024-03-20", "PAYMENT", "-50.00", "2024-03-20");
+        entry(a, "2024-04-02", "PAYMENT", "-99.00", "2024-04-02");        // after D
+
+        List<AccountActivity> activity = ledger.activity(new Long[] {a, quiet, a},
+                new LocalDate[] {LocalDate.parse("2024-02-29"), null, null}, D);
+
+        assertThat(activity).extracting(AccountActivity::accountId).containsExactly(a, quiet, a);
+        AccountActivity month = activity.get(0);
+        assertThat(month.previousBalance()).isEqualByComparingTo("20.00");
+        assertThat(month.charges()).isEqualByComparingTo("100.00");
+        assertThat(month.financeCharges()).isEqualByComparingTo("1.50");
+        assertThat(month.adjustments()).isEqualByComparingTo("-2.00");
+        assertThat(month.payments()).isEqualByComparingTo("50.00");
+        assertThat(month.entries()).isEqualTo(5);
+        assertThat(month.previousBalance().add(month.charges()).add(month.financeCharges()).add(month.adjustments())
+                .subtract(month.payments())).isEqualByComparingTo(at(a, 0, null).balance());
+        assertThat(activity.get(1).entries()).isZero();
+        assertThat(activity.get(1).previousBalance()).isEqualByComparingTo("0.00");
+        assertThat(activity.get(2).previousBalance()).isEqualByComparingTo("0.00");   // from the beginning
+        assertThat(activity.get(2).entries()).isEqualTo(7);
+    }
+
+    @Test
     void anOverpaymentLeavesAnUnappliedCreditAndNothingOpen() {
         long a = account("A-1");
         entry(a, "2024-01-01", "CHARGE", "80.00", "2024-01-31");
