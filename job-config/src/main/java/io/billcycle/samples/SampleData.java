@@ -86,6 +86,7 @@ public class SampleData {
             if (organization.financeCharges()) {
                 mapper.setUpFinanceCharges(orgId);
             }
+            mapper.insertDunningLevels(orgId);
             accounts += numbers.size();
             plans += generated.size();
         }

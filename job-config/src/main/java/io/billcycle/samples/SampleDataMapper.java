@@ -18,6 +18,9 @@ public interface SampleDataMapper {
      */
     void setUpFinanceCharges(long organizationId);
 
+    /** Three dunning levels with their messages. */
+    void insertDunningLevels(long organizationId);
+
     long insertOrganization(String code, String name, String currency, int paymentTermsDays, int maxCatchUpPeriods,
             String invoiceNumberPrefix);
 

@@ -35,6 +35,14 @@ class PreviewCommandTest extends CliTest {
         Result invoices = cli("preview", "invoice-generation", "--date", D);
         Result charges = cli("preview", "finance-charge-assessment", "--date", D, "--org", "ACME");
 
+        Result statements = cli("preview", "statement-cycle", "--date", D, "--org", "ACME");
+
+        assertThat(statements.code()).as(statements.toString()).isZero();
+        assertThat(Files.readString(EXPORTS.resolve("preview/statement-cycle-ACME-" + D + ".csv"))).isEqualTo("""
+                organization,account_number,balance,past_due,minimum_due,dunning_level_from,dunning_level_to,message_lines,reason\r
+                ACME,A-1,120.00,120.00,0.00,0,0,,no previous statement: stays at level 0\r
+                ACME,A-2,4.00,4.00,0.00,0,0,,no previous statement: stays at level 0\r
+                """);
         assertThat(invoices.code()).as(invoices.toString()).isZero();
         assertThat(charges.code()).as(charges.toString()).isZero();
         assertThat(fingerprint()).isEqualTo(before);
@@ -68,6 +76,6 @@ class PreviewCommandTest extends CliTest {
         Result unknown = cli("preview", "statement-run", "--date", D);
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("error: job 'statement-run' has no preview: jobs that can be previewed are "
-                + "finance-charge-assessment, invoice-generation\n");
+                + "finance-charge-assessment, invoice-generation, statement-cycle\n");
     }
 }

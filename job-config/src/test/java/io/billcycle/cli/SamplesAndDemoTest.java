@@ -87,6 +87,11 @@ class SamplesAndDemoTest extends CliTest {
                  where c.code = 'STAFF' and exists (select 1 from ledger_entries l where l.account_id = a.id
                                                       and l.due_date < date '2025-01-01')""", Integer.class))
                 .as("a staff account with something past due, so that the exclusion is tested").isPositive();
+        // statements: the demo date is every sample account's first statement date
+        assertThat(demo.out()).contains("statement-cycle execution").containsPattern("[1-9][0-9]* statement\\(s\\) dated 2025-01-31");
+        assertThat(jdbc.queryForObject("select count(*) from statements where statement_date = '2025-01-31'", Integer.class))
+                .isEqualTo(jdbc.queryForObject("""
+                        select count(distinct account_id) from ledger_entries where entry_date <= '2025-01-31'""", Integer.class));
         Result again = cli("demo");
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("samples: already loaded").contains("already completed");

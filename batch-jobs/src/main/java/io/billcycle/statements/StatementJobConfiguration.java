@@ -1,0 +1,131 @@
+package io.billcycle.statements;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.mybatis.spring.batch.MyBatisCursorItemReader;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.billcycle.batch.BatchSettings;
+import io.billcycle.batch.BusinessRun;
+import io.billcycle.batch.BusinessRunValidator;
+import io.billcycle.batch.JobDescriptor;
+import io.billcycle.batch.ProgressSink;
+import io.billcycle.batch.RunsOn;
+import io.billcycle.batch.StepProgressListener;
+import io.billcycle.batch.StreamedReaders;
+import io.billcycle.export.ExportSpec;
+import io.billcycle.export.Exports;
+import io.billcycle.ledger.LedgerMapper;
+
+/**
+ * {@code statement-cycle}: two steps.
+ * <ol>
+ * <li>{@code state-accounts} (chunks): stream the accounts whose statement is due, let {@link StatementPlanner} decide
+ * each statement (figures, minimum due, dunning level and why, message lines), write them and move the accounts on.</li>
+ * <li>{@code export-statements}: the day's statements, one print file and manifest per organization.</li>
+ * </ol>
+ */
+@Configuration(proxyBeanMethods = false)
+public class StatementJobConfiguration {
+
+    public static final String JOB_NAME = "statement-cycle";
+
+    static final JobDescriptor DESCRIPTOR = JobDescriptor.named(JOB_NAME)
+            .description("Statements with aging for accounts whose statement date has come, and dunning-level "
+                    + "advancement when the previous minimum was not paid.")
+            .inCycle(30, RunsOn.EVERY_DAY)
+            .step("state-accounts", "accounts")
+            .step("export-statements", "statements exported")
+            .counter(StatementWriter.STATEMENTS, "{count} statement(s) dated {date}")
+            .counter(StatementWriter.NOTHING_TO_SAY, "{count} account(s) due had nothing to say (zero balance, no activity)")
+            .build();
+
+    static final ExportSpec<StatementPrintRow> STATEMENTS = ExportSpec.<StatementPrintRow>kind("statements")
+            .layout(new StatementCsvLayout())
+            .organization(StatementPrintRow::organization)
+            .amount(StatementPrintRow::balance)
+            .build();
+
+    @Bean
+    public JobDescriptor statementDescriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Bean
+    public Job statementCycleJob(JobRepository jobRepository, Step stateAccountsStep, Step exportStatementsStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new BusinessRunValidator(DESCRIPTOR))
+                .start(stateAccountsStep)
+                .next(exportStatementsStep)
+                .build();
+    }
+
+    @Bean
+    public Step stateAccountsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            BatchSettings settings, MyBatisCursorItemReader<StatementAccount> dueAccountReader,
+            StatementWriter statementWriter, StepProgressListener statementProgress) {
+        return new StepBuilder("state-accounts", jobRepository)
+                .<StatementAccount, StatementAccount>chunk(settings.chunkSize())
+                .transactionManager(transactionManager)
+                .reader(dueAccountReader)
+                .writer(statementWriter)
+                .listener(statementProgress)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public MyBatisCursorItemReader<StatementAccount> dueAccountReader(StreamedReaders readers, BusinessRun run,
+            @Value("#{stepExecution}") StepExecution step) {
+        return readers.stream(StatementMapper.SELECT_DUE_ACCOUNTS, run.sqlParameters(step));
+    }
+
+    @Bean
+    @StepScope
+    public StatementWriter statementWriter(LedgerMapper ledger, StatementMapper mapper, BusinessRun run,
+            @Value("#{stepExecution}") StepExecution step) {
+        return new StatementWriter(ledger, mapper, dunningLevels(mapper, run), run, step);
+    }
+
+    /** The dunning levels of the organizations in scope, by organization: a small table, read once per step. */
+    static Map<Long, DunningLevels> dunningLevels(StatementMapper mapper, BusinessRun run) {
+        return mapper.selectDunningLevels(run.sqlParameters()).stream().collect(Collectors.groupingBy(
+                StatementMapper.DunningLevel::organizationId, Collectors.collectingAndThen(
+                        Collectors.toMap(StatementMapper.DunningLevel::level, StatementMapper.DunningLevel::message),
+                        DunningLevels::of)));
+    }
+
+    @Bean
+    @StepScope
+    public StepProgressListener statementProgress(ObjectProvider<ProgressSink> sink, StatementMapper mapper,
+            BusinessRun run, @Value("#{stepExecution}") StepExecution step) {
+        return new StepProgressListener(sink, () -> mapper.countDueAccounts(run.sqlParameters(step)));
+    }
+
+    @Bean
+    public Step exportStatementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Tasklet statementExportTasklet) {
+        return new StepBuilder("export-statements", jobRepository)
+                .tasklet(statementExportTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public Tasklet statementExportTasklet(Exports exports, StreamedReaders readers, BusinessRun run) {
+        return exports.tasklet(STATEMENTS, readers.stream(StatementMapper.SELECT_PRINT_ROWS, run.sqlParameters()), run);
+    }
+}
