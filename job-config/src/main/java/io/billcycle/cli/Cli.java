@@ -169,7 +169,7 @@ public final class Cli {
             String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
             return name + " " + why.getMessage() + ", got '" + failure.getValue() + "'";
         }
-        return failure.getMessage().replaceAll("\\s+", " ").trim();
+        return failure.getMessage().replaceAll("\\s+", " ").trim().replaceFirst("^Error: ", "");
     }
 
     static void printProblems(List<String> problems, PrintWriter errors) {

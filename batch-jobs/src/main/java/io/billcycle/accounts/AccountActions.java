@@ -1,0 +1,109 @@
+package io.billcycle.accounts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.billcycle.batch.UsageException;
+import io.billcycle.organizations.Organization;
+import io.billcycle.statements.StatementMessages;
+
+/**
+ * The operator actions on an account's statements. Each checks its input first and is one update: a refused action
+ * changes nothing.
+ */
+@Service
+public class AccountActions {
+
+    static final int BILLING_MESSAGE_LINES = 2;
+
+    private final AccountMapper mapper;
+
+    public AccountActions(AccountMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public AccountMapper.AccountView require(Organization organization, String accountNumber) {
+        AccountMapper.AccountView account = mapper.find(organization.id(), accountNumber);
+        if (account == null) {
+            throw new UsageException("--account: no account '" + accountNumber + "' in organization " + organization.code());
+        }
+        return account;
+    }
+
+    /** Statements stop, and with them dunning advancement. */
+    @Transactional
+    public void suspendStatements(Organization organization, String accountNumber) {
+        mapper.suspendStatements(require(organization, accountNumber).id());
+    }
+
+    /**
+     * Statements resume: with {@code restartCycle} the cycle starts over (level 0, statement dates cleared, the next
+     * statement on {@code today}); otherwise dunning goes on from the last level.
+     */
+    @Transactional
+    public void unsuspendStatements(Organization organization, String accountNumber, boolean restartCycle, LocalDate today) {
+        long id = require(organization, accountNumber).id();
+        if (restartCycle) {
+            mapper.unsuspendRestartCycle(id, today);
+        } else {
+            mapper.unsuspendContinue(id);
+        }
+    }
+
+    /** Statements stop until a new address is entered. */
+    @Transactional
+    public void returnedMail(Organization organization, String accountNumber) {
+        mapper.setReturnedMail(require(organization, accountNumber).id());
+    }
+
+    /** The new address, which clears returned mail. */
+    @Transactional
+    public void updateAddress(Organization organization, String accountNumber, String line1, String line2, String city,
+            String region, String postalCode) {
+        if (line1 == null || line1.isBlank()) {
+            throw new UsageException("--line1 must not be empty: a statement needs somewhere to go");
+        }
+        mapper.updateAddress(require(organization, accountNumber).id(), line1.strip(), blankToNull(line2),
+                blankToNull(city), blankToNull(region), blankToNull(postalCode));
+    }
+
+    /** Sets the billing message (and whether it recurs) and/or the override message; each checked before anything. */
+    @Transactional
+    public void setMessages(Organization organization, String accountNumber, String billingMessage, boolean recurring,
+            String overrideMessage) {
+        check("--text", billingMessage, BILLING_MESSAGE_LINES);
+        check("--override-file", overrideMessage, StatementMessages.MAX_LINES);
+        long id = require(organization, accountNumber).id();
+        if (billingMessage != null) {
+            mapper.setBillingMessage(id, billingMessage.strip(), recurring);
+        }
+        if (overrideMessage != null) {
+            mapper.setOverrideMessage(id, overrideMessage.strip());
+        }
+    }
+
+    @Transactional
+    public void clearMessages(Organization organization, String accountNumber) {
+        mapper.clearMessages(require(organization, accountNumber).id());
+    }
+
+    private static void check(String option, String text, int maxLines) {
+        if (text == null) {
+            return;
+        }
+        if (text.isBlank()) {
+            throw new UsageException(option + " is empty; use --clear to remove a message");
+        }
+        List<String> problems = StatementMessages.problems(text, maxLines);
+        if (!problems.isEmpty()) {
+            throw new UsageException(option + " " + String.join("; ", problems) + "; nothing saved");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

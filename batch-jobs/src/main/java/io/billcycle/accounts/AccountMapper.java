@@ -1,0 +1,43 @@
+package io.billcycle.accounts;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+
+/** Account settings and their history of statements; the SQL is in AccountMapper.xml beside this interface. */
+@Mapper
+public interface AccountMapper {
+
+    AccountView find(long organizationId, String accountNumber);
+
+    List<StatementLine> lastStatements(long accountId, int limit);
+
+    int suspendStatements(long accountId);
+
+    int unsuspendContinue(long accountId);
+
+    int unsuspendRestartCycle(long accountId, LocalDate nextStatementDate);
+
+    int setReturnedMail(long accountId);
+
+    int updateAddress(long accountId, String line1, String line2, String city, String region, String postalCode);
+
+    int setBillingMessage(long accountId, String text, boolean recurring);
+
+    int setOverrideMessage(long accountId, String text);
+
+    int clearMessages(long accountId);
+
+    /** An account as operators see it. */
+    record AccountView(long id, String accountNumber, String name, String addressLine1, String addressLine2, String city,
+            String region, String postalCode, boolean statementsSuspended, boolean returnedMail,
+            LocalDate firstStatementDate, LocalDate lastStatementDate, LocalDate nextStatementDate, int dunningLevel,
+            String billingMessage, boolean billingMessageRecurring, String overrideBillingMessage,
+            LocalDate nextFinanceChargeDate, boolean waiveFinanceCharges) {
+    }
+
+    record StatementLine(LocalDate statementDate, java.math.BigDecimal balance, java.math.BigDecimal minimumDue,
+            int dunningLevel, String dunningReason) {
+    }
+}
