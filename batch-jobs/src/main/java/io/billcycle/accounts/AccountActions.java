@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.billcycle.batch.UsageException;
 import io.billcycle.organizations.Organization;
 import io.billcycle.statements.StatementMessages;
+import io.billcycle.text.MessageLines;
 
 /**
  * The operator actions on an account's statements. Each checks its input first and is one update: a refused action
@@ -97,7 +98,7 @@ public class AccountActions {
         if (text.isBlank()) {
             throw new UsageException(option + " is empty; use --clear to remove a message");
         }
-        List<String> problems = StatementMessages.problems(text, maxLines);
+        List<String> problems = MessageLines.problems(text, maxLines);
         if (!problems.isEmpty()) {
             throw new UsageException(option + " " + String.join("; ", problems) + "; nothing saved");
         }

@@ -12,4 +12,14 @@ public interface OrganizationMapper {
 
     /** Every organization with {@code org} as its code, or all of them when it is null, by code. */
     List<Organization> inScope(String org);
+
+    /** Sets every non-null field of {@code settings}. */
+    int updateSettings(long organizationId, OrganizationSettings settings);
+
+    void upsertDunningLevel(long organizationId, int level, String message);
+
+    void deleteDunningLevel(long organizationId, int level);
+
+    /** Every organization's settings, one line of text each, for {@code orgs list}. */
+    List<String> describeAll();
 }

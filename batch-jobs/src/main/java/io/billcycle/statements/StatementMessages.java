@@ -3,6 +3,8 @@ package io.billcycle.statements;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.billcycle.text.MessageLines;
+
 /**
  * The message lines a statement prints, at most four of at most 60 characters: the account's override message when
  * it has one (it replaces everything, and the billing message, not printed, is kept for later); otherwise the billing
@@ -12,7 +14,7 @@ import java.util.List;
 public final class StatementMessages {
 
     public static final int MAX_LINES = 4;
-    public static final int MAX_LENGTH = 60;
+    public static final int MAX_LENGTH = MessageLines.MAX_LENGTH;
 
     private StatementMessages() {
     }
@@ -43,23 +45,8 @@ public final class StatementMessages {
         return new Messages(List.copyOf(lines), billingPrinted && !billingRecurring);
     }
 
-    /** The problems with a message an operator gives (empty when it can be saved), for the account actions. */
-    public static List<String> problems(String text, int maxLines) {
-        List<String> problems = new ArrayList<>();
-        List<String> lines = lines(text);
-        if (lines.size() > maxLines) {
-            problems.add("has " + lines.size() + " lines; at most " + maxLines);
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).length() > MAX_LENGTH) {
-                problems.add("line " + (i + 1) + " has " + lines.get(i).length() + " characters; at most " + MAX_LENGTH);
-            }
-        }
-        return problems;
-    }
-
     private static List<String> lines(String text) {
-        return text.strip().lines().map(String::stripTrailing).toList();
+        return MessageLines.of(text);
     }
 
     private static boolean blank(String text) {

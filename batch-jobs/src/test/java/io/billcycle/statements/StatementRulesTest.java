@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import io.billcycle.text.MessageLines;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -89,10 +91,10 @@ class StatementRulesTest {
 
     @Test
     void messagesAnOperatorGivesAreChecked() {
-        assertThat(StatementMessages.problems("a\nb\nc\nd", 4)).isEmpty();
-        assertThat(StatementMessages.problems("a\nb\nc\nd\ne", 4)).containsExactly("has 5 lines; at most 4");
-        assertThat(StatementMessages.problems("x".repeat(60) + "\n" + "y".repeat(61), 2))
+        assertThat(MessageLines.problems("a\nb\nc\nd", 4)).isEmpty();
+        assertThat(MessageLines.problems("a\nb\nc\nd\ne", 4)).containsExactly("has 5 lines; at most 4");
+        assertThat(MessageLines.problems("x".repeat(60) + "\n" + "y".repeat(61), 2))
                 .containsExactly("line 2 has 61 characters; at most 60");
-        assertThat(StatementMessages.problems("a\nb\nc", 2)).isEqualTo(List.of("has 3 lines; at most 2"));
+        assertThat(MessageLines.problems("a\nb\nc", 2)).isEqualTo(List.of("has 3 lines; at most 2"));
     }
 }

@@ -6,11 +6,12 @@ import picocli.CommandLine.ScopeType;
 
 /** The root command: only groups the verbs. */
 @Command(name = "billcycle", mixinStandardHelpOptions = true, version = "billcycle 0.1.0",
-        description = "Batch engine for billing cycles: run, preview, restart and inspect jobs; operate plans, accounts and the ledger.",
+        description = "Batch engine for billing cycles: run, preview, restart and inspect jobs; operate plans, accounts, "
+                + "organizations and the ledger.",
         subcommands = {RunCommand.class, CycleCommand.class, PreviewCommand.class, JobsCommand.class,
                 RestartCommand.class, StopCommand.class, AbandonCommand.class, ExecutionsCommand.class,
-                ExecutionCommand.class, PlansCommand.class, AccountsCommand.class, LedgerCommand.class, DbCommand.class,
-                SamplesCommand.class, DemoCommand.class},
+                ExecutionCommand.class, PlansCommand.class, AccountsCommand.class, LedgerCommand.class, OrgsCommand.class,
+                DbCommand.class, SamplesCommand.class, DemoCommand.class},
         footer = {"", "Exit codes:", "  0  success (also: already completed, nothing to do)",
                 "  1  a job failed or an action was refused",
                 "  2  usage error (unknown command or option, a bad value, a bad setting)",

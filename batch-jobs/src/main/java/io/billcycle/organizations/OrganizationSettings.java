@@ -1,0 +1,79 @@
+package io.billcycle.organizations;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.billcycle.text.MessageLines;
+
+/**
+ * A change to an organization's settings: every field null is left as it is. {@link #problems()} checks every value
+ * the way the database would, and more, so a change is refused whole, with each problem named, before anything is
+ * saved.
+ *
+ * @param dunningLevels levels to set, with their messages (at most 2 lines of 60 characters)
+ * @param removedDunningLevels levels to remove
+ */
+public record OrganizationSettings(String name, String timeZone, Integer paymentTermsDays, Integer maxCatchUpPeriods,
+        BigDecimal minimumPaymentAmount, Boolean financeChargesEnabled, BigDecimal financeChargeAnnualRate,
+        BigDecimal financeChargeMinimum, BigDecimal financeChargeMinBalance, Integer financeChargeGraceDays,
+        Map<Integer, String> dunningLevels, List<Integer> removedDunningLevels) {
+
+    public OrganizationSettings {
+        dunningLevels = dunningLevels == null ? Map.of() : Map.copyOf(dunningLevels);
+        removedDunningLevels = removedDunningLevels == null ? List.of() : List.copyOf(removedDunningLevels);
+    }
+
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (name != null && (name.isBlank() || name.length() > 200)) {
+            problems.add("--name must be 1 to 200 characters");
+        }
+        if (timeZone != null) {
+            try {
+                ZoneId.of(timeZone);
+            } catch (DateTimeException e) {
+                problems.add("--time-zone must be a time zone such as UTC or Europe/Paris, got '" + timeZone + "'");
+            }
+        }
+        range(problems, "--payment-terms-days", paymentTermsDays, 0, 365);
+        range(problems, "--max-catch-up-periods", maxCatchUpPeriods, 1, 1000);
+        range(problems, "--finance-charge-grace-days", financeChargeGraceDays, 0, 3650);
+        amount(problems, "--minimum-payment", minimumPaymentAmount, 2, new BigDecimal("999999999999.99"));
+        amount(problems, "--finance-charge-rate", financeChargeAnnualRate, 3, new BigDecimal("100"));
+        amount(problems, "--finance-charge-minimum", financeChargeMinimum, 2, new BigDecimal("999999999999.99"));
+        amount(problems, "--finance-charge-min-balance", financeChargeMinBalance, 2, new BigDecimal("999999999999.99"));
+        dunningLevels.forEach((level, message) -> {
+            if (level < 1) {
+                problems.add("--dunning-level " + level + ": levels start at 1");
+            }
+            MessageLines.problems(message, 2).forEach(p -> problems.add("--dunning-level " + level + ": the message " + p));
+            if (message.isBlank()) {
+                problems.add("--dunning-level " + level + ": the message is empty");
+            }
+        });
+        removedDunningLevels.stream().filter(dunningLevels::containsKey)
+                .forEach(level -> problems.add("--remove-dunning-level " + level + ": the same level is also set"));
+        return problems;
+    }
+
+    private static void range(List<String> problems, String option, Integer value, int least, int most) {
+        if (value != null && (value < least || value > most)) {
+            problems.add(option + " must be " + least + " to " + most + ", got " + value);
+        }
+    }
+
+    private static void amount(List<String> problems, String option, BigDecimal value, int decimals, BigDecimal most) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0 || value.compareTo(most) > 0) {
+            problems.add(option + " must be 0 to " + most.toPlainString() + ", got " + value.toPlainString());
+        } else if (value.stripTrailingZeros().scale() > decimals) {
+            problems.add(option + " must have at most " + decimals + " decimals, got " + value.toPlainString());
+        }
+    }
+}

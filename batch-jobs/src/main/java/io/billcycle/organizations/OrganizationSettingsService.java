@@ -1,0 +1,37 @@
+package io.billcycle.organizations;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.billcycle.batch.UsageException;
+
+/** Applies a checked change of an organization's settings and dunning levels in one transaction. */
+@Service
+public class OrganizationSettingsService {
+
+    private final Organizations organizations;
+    private final OrganizationMapper mapper;
+
+    public OrganizationSettingsService(Organizations organizations, OrganizationMapper mapper) {
+        this.organizations = organizations;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public void apply(String code, OrganizationSettings settings) {
+        List<String> problems = settings.problems();
+        if (problems.size() == 1) {
+            throw new UsageException(problems.get(0) + "; nothing saved");
+        }
+        if (!problems.isEmpty()) {
+            throw new UsageException(problems.size() + " problems, nothing saved", problems);
+        }
+        Organization organization = organizations.require(code);
+        mapper.updateSettings(organization.id(), settings);
+        settings.dunningLevels().forEach((level, message) -> mapper.upsertDunningLevel(organization.id(), level,
+                message.strip().replace("\r\n", "\n")));
+        settings.removedDunningLevels().forEach(level -> mapper.deleteDunningLevel(organization.id(), level));
+    }
+}
