@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import io.billcycle.text.MessageLines;
 
@@ -23,7 +25,8 @@ public record OrganizationSettings(String name, String timeZone, Integer payment
         Map<Integer, String> dunningLevels, List<Integer> removedDunningLevels) {
 
     public OrganizationSettings {
-        dunningLevels = dunningLevels == null ? Map.of() : Map.copyOf(dunningLevels);
+        // in level order, so that problems are listed the same way every time
+        dunningLevels = dunningLevels == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(dunningLevels));
         removedDunningLevels = removedDunningLevels == null ? List.of() : List.copyOf(removedDunningLevels);
     }
 

@@ -43,8 +43,8 @@ class OrgsCommandTest extends CliTest {
                 "  --payment-terms-days must be 0 to 365, got 400",
                 "  --minimum-payment must be 0 to 999999999999.99, got -1",
                 "  --finance-charge-rate must have at most 3 decimals, got 18.0005",
-                "  --dunning-level 1: the message line 1 has 61 characters; at most 60",
-                "  --dunning-level 0: levels start at 1");
+                "  --dunning-level 0: levels start at 1",
+                "  --dunning-level 1: the message line 1 has 61 characters; at most 60");
         assertThat(cli("orgs", "set", "--org", "ACME", "--finance-charges", "maybe").err())
                 .startsWith("error: --finance-charges must be on or off, got 'maybe'");
         assertThat(cli("orgs", "set", "--org", "ACME").err())
