@@ -18,6 +18,13 @@ public interface SampleDataMapper {
      */
     void setUpFinanceCharges(long organizationId);
 
+    /**
+     * Bank payments before the demo date, decided by the account number's last digit so that the samples come out the
+     * same: 1 pays about three months of its plans, 2 half a month, 3 a month but late in January, 4 ten months (an
+     * over-payment), the others nothing. Each is a PAYMENT ledger entry with its {@code payments} row.
+     */
+    void insertPayments(long organizationId);
+
     /** Three dunning levels with their messages. */
     void insertDunningLevels(long organizationId);
 

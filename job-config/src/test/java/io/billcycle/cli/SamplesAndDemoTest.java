@@ -87,6 +87,13 @@ class SamplesAndDemoTest extends CliTest {
                  where c.code = 'STAFF' and exists (select 1 from ledger_entries l where l.account_id = a.id
                                                       and l.due_date < date '2025-01-01')""", Integer.class))
                 .as("a staff account with something past due, so that the exclusion is tested").isPositive();
+        // payments: full, partial, late and over-payments, and accounts that pay nothing
+        assertThat(jdbc.queryForList("select distinct method from payments order by 1", String.class))
+                .containsExactly("card", "cheque", "transfer");
+        assertThat(jdbc.queryForObject("select count(*) from statements where balance < 0", Integer.class))
+                .as("an over-payment leaves a credit balance").isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from statements where payments = 0 and balance > 0", Integer.class))
+                .isPositive();
         // statements: the demo date is every sample account's first statement date
         assertThat(demo.out()).contains("statement-cycle execution").containsPattern("[1-9][0-9]* statement\\(s\\) dated 2025-01-31");
         assertThat(jdbc.queryForObject("select count(*) from statements where statement_date = '2025-01-31'", Integer.class))
