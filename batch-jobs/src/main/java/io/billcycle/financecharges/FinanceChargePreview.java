@@ -3,13 +3,9 @@ package io.billcycle.financecharges;
 import static io.billcycle.export.CsvCells.amount;
 import static io.billcycle.export.CsvCells.date;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.apache.ibatis.cursor.Cursor;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.stereotype.Component;
 
@@ -49,20 +45,8 @@ public class FinanceChargePreview implements JobPreview {
 
     @Override
     public void rows(BusinessRun run, Consumer<List<String>> rows) {
-        List<AssessableAccount> batch = new ArrayList<>(BATCH);
-        try (Cursor<AssessableAccount> accounts = sessions.selectCursor(FinanceChargeMapper.SELECT_ASSESSABLE_ACCOUNTS,
-                run.sqlParameters())) {
-            for (AssessableAccount account : accounts) {
-                batch.add(account);
-                if (batch.size() == BATCH) {
-                    assess(run, batch, rows);
-                    batch.clear();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        assess(run, batch, rows);
+        JobPreview.<AssessableAccount>inBatches(sessions, FinanceChargeMapper.SELECT_ASSESSABLE_ACCOUNTS, run.sqlParameters(),
+                BATCH, batch -> assess(run, batch, rows));
     }
 
     private void assess(BusinessRun run, List<AssessableAccount> batch, Consumer<List<String>> rows) {

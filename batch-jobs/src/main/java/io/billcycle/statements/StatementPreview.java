@@ -2,14 +2,10 @@ package io.billcycle.statements;
 
 import static io.billcycle.export.CsvCells.amount;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import org.apache.ibatis.cursor.Cursor;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.stereotype.Component;
 
@@ -51,19 +47,8 @@ public class StatementPreview implements JobPreview {
     @Override
     public void rows(BusinessRun run, Consumer<List<String>> rows) {
         Map<Long, DunningLevels> levels = StatementJobConfiguration.dunningLevels(mapper, run);
-        List<StatementAccount> batch = new ArrayList<>(BATCH);
-        try (Cursor<StatementAccount> accounts = sessions.selectCursor(StatementMapper.SELECT_DUE_ACCOUNTS, run.sqlParameters())) {
-            for (StatementAccount account : accounts) {
-                batch.add(account);
-                if (batch.size() == BATCH) {
-                    emit(run, batch, levels, rows);
-                    batch.clear();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        emit(run, batch, levels, rows);
+        JobPreview.<StatementAccount>inBatches(sessions, StatementMapper.SELECT_DUE_ACCOUNTS, run.sqlParameters(), BATCH,
+                batch -> emit(run, batch, levels, rows));
     }
 
     private void emit(BusinessRun run, List<StatementAccount> batch, Map<Long, DunningLevels> levels,
