@@ -49,8 +49,8 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
     }
 
     /**
-     * A counter a step publishes with {@link StepCounters} and the summary prints, with a note shown when it is not
-     * zero ({@code {count}}, {@code {date}} and {@code {org}} are filled in), e.g. how to list the parked plans.
+     * A counter a step publishes with {@link StepCounters} and the summary prints, with a note (or none) shown when it
+     * is not zero ({@code {count}}, {@code {date}} and {@code {org}} are filled in), e.g. how to list the parked plans.
      */
     public record Counter(String name, String note) {
 
@@ -115,6 +115,11 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
         public Builder step(String step, String items) {
             steps.add(new StepItems(step, items));
             return this;
+        }
+
+        /** A counter the step rows show, without a note of its own. */
+        public Builder counter(String counterName) {
+            return counter(counterName, null);
         }
 
         public Builder counter(String counterName, String note) {

@@ -46,7 +46,7 @@ public class FinanceChargeJobConfiguration {
             .inCycle(20, RunsOn.EVERY_DAY)
             .step("assess-accounts", "accounts")
             .step("export-finance-charges", "charges exported")
-            .counter(FinanceChargeWriter.CHARGED, "{count} finance charge(s) posted on {date}")
+            .counter(FinanceChargeWriter.CHARGED)
             .build();
 
     static final ExportSpec<FinanceChargeExportRow> FINANCE_CHARGES = ExportSpec.<FinanceChargeExportRow>kind("finance-charges")

@@ -49,7 +49,7 @@ public class StatementJobConfiguration {
             .inCycle(30, RunsOn.EVERY_DAY)
             .step("state-accounts", "accounts")
             .step("export-statements", "statements exported")
-            .counter(StatementWriter.STATEMENTS, "{count} statement(s) dated {date}")
+            .counter(StatementWriter.STATEMENTS)
             .counter(StatementWriter.NOTHING_TO_SAY, "{count} account(s) due had nothing to say (zero balance, no activity)")
             .build();
 

@@ -56,7 +56,7 @@ public class RunSummary {
             BusinessRun run = BusinessRun.of(execution);
             for (JobDescriptor.Counter counter : descriptor.counters()) {
                 long total = steps.stream().mapToLong(s -> s.counters().getOrDefault(counter.name(), 0L)).sum();
-                if (total > 0) {
+                if (total > 0 && counter.note() != null) {
                     out.printf("  %s%n", counter.noteFor(total, run.businessDate(), run.org()));
                 }
             }
