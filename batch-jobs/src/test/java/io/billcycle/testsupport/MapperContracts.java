@@ -17,7 +17,8 @@ import org.apache.ibatis.session.Configuration;
 /**
  * Checks that the mapper interfaces and their XML agree: every abstract mapper method and every statement id a
  * mapper names in a constant has a mapped statement, and every constructor result map of a record lists the record's
- * components in order, by name and type. A rename on one side then fails a test instead of a run.
+ * components in order, by name and type; and no streamed statement (one with a fetch size) maps through a nested
+ * result map, which would make MyBatis keep every row. A rename on one side then fails a test instead of a run.
  */
 public final class MapperContracts {
 
@@ -47,6 +48,19 @@ public final class MapperContracts {
                     String id = constant(field);
                     if (id.startsWith(mapper.getName() + ".") && !configuration.hasStatement(id, false)) {
                         problems.add(mapper.getSimpleName() + "." + field.getName() + ": names " + id + ", which is not mapped");
+                    }
+                }
+            }
+        }
+        Set<String> streamed = new HashSet<>();
+        for (Object statement : configuration.getMappedStatements()) {
+            // the collection also holds short-name aliases and markers for ambiguous names
+            if (statement instanceof org.apache.ibatis.mapping.MappedStatement mapped && mapped.getId().startsWith(packagePrefix)
+                    && mapped.getFetchSize() != null && streamed.add(mapped.getId())) {
+                for (ResultMap map : mapped.getResultMaps()) {
+                    if (map.hasNestedResultMaps()) {
+                        problems.add(mapped.getId() + ": streamed through the nested result map " + map.getId()
+                                + ", which makes MyBatis keep every row of the result set");
                     }
                 }
             }
