@@ -7,15 +7,25 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** Export folders shared by a test JVM, emptied before each test. */
+/** Export folders shared by a test JVM, emptied before each test and removed when it exits. */
 public final class TestFiles {
 
     private TestFiles() {
     }
 
+    /** A folder for the test JVM, removed with everything in it when the JVM exits. */
     public static Path createTempDirectory(String prefix) {
         try {
-            return Files.createTempDirectory(prefix);
+            Path directory = Files.createTempDirectory(prefix);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                emptyDirectory(directory);
+                try {
+                    Files.deleteIfExists(directory);
+                } catch (IOException ignored) {
+                    // the JVM is going away; a leftover folder in the temporary directory does no harm
+                }
+            }));
+            return directory;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
