@@ -87,6 +87,7 @@ public class SampleData {
                 mapper.setUpFinanceCharges(orgId);
             }
             mapper.insertDunningLevels(orgId);
+            mapper.setUpStatementCases(orgId);
             mapper.insertPayments(orgId);
             accounts += numbers.size();
             plans += generated.size();

@@ -25,6 +25,12 @@ public interface SampleDataMapper {
      */
     void insertPayments(long organizationId);
 
+    /**
+     * Statement cases, by the account number's last digit: 6 has its statements suspended, 7 returned mail, 8 an
+     * override message, 9 is already at the highest dunning level with a statement on 2024-12-31 that asked for 25.00.
+     */
+    void setUpStatementCases(long organizationId);
+
     /** Three dunning levels with their messages. */
     void insertDunningLevels(long organizationId);
 

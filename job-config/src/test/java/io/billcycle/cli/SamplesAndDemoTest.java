@@ -98,7 +98,21 @@ class SamplesAndDemoTest extends CliTest {
         assertThat(demo.out()).contains("statement-cycle execution").containsPattern("state-accounts +COMPLETED .* accounts, [1-9][0-9]* statements");
         assertThat(jdbc.queryForObject("select count(*) from statements where statement_date = '2025-01-31'", Integer.class))
                 .isEqualTo(jdbc.queryForObject("""
-                        select count(distinct account_id) from ledger_entries where entry_date <= '2025-01-31'""", Integer.class));
+                        select count(distinct l.account_id) from ledger_entries l join accounts a on a.id = l.account_id
+                         where l.entry_date <= '2025-01-31' and not a.statements_suspended and not a.returned_mail""",
+                        Integer.class));
+        assertThat(jdbc.queryForList("""
+                select distinct s.dunning_reason from statements s join accounts a on a.id = s.account_id
+                 where s.statement_date = '2025-01-31' and right(a.account_number, 1) = '9' and s.dunning_level = 3""",
+                String.class)).anySatisfy(reason -> assertThat(reason).endsWith("stays at the highest level 3"));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from statements s join accounts a on a.id = s.account_id
+                 where s.statement_date = '2025-01-31' and s.message_lines like 'Our office moves on March 1:%'""",
+                Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("""
+                select count(*) from statements s join accounts a on a.id = s.account_id
+                 where s.statement_date = '2025-01-31' and (a.statements_suspended or a.returned_mail)""", Integer.class))
+                .isZero();
         Result again = cli("demo");
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("samples: already loaded").contains("already completed");
