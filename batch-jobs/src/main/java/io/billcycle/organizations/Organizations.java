@@ -37,7 +37,8 @@ public class Organizations {
             return all.get(0);
         }
         throw new UsageException(all.isEmpty() ? "there are no organizations yet"
-                : "--org is required: there are several organizations (" + String.join(", ", codes()) + ")");
+                : "--org is required: there are several organizations ("
+                        + String.join(", ", all.stream().map(Organization::code).toList()) + ")");
     }
 
     /** The organizations a run for {@code org} covers: that one, or every organization when it is null. */

@@ -110,4 +110,15 @@ class ExportFileTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    @Test
+    void aFileIsNamedAfterItsJobUnlessItsSpecNamesAnotherStem() {
+        ExportSpec<Row> main = ExportSpec.<Row>kind("statements").layout(LAYOUT).organization(r -> "ACME").build();
+        ExportSpec<Row> letters = ExportSpec.<Row>kind("dunning-letters").fileStem("dunning-letters").layout(LAYOUT)
+                .organization(r -> "ACME").amount(Row::amount).build();
+        assertThat(main.stemFor("statement-cycle")).isEqualTo("statement-cycle");
+        assertThat(main.hasAmounts()).isFalse();
+        assertThat(letters.stemFor("statement-cycle")).isEqualTo("dunning-letters");
+        assertThat(letters.hasAmounts()).isTrue();
+    }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -17,9 +18,9 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
-import io.billcycle.batch.UsageException;
 import io.billcycle.batch.ActionRefusedException;
 import io.billcycle.batch.BusinessRun;
+import io.billcycle.batch.UsageException;
 import io.billcycle.organizations.Organizations;
 
 /**
@@ -70,18 +71,22 @@ public class JobRunner {
                 refused.add(e.getMessage());
             }
         }
-        refuseIfAny(refused);
+        refuseIfAny(refused, results.stream().map(LaunchResult::execution).toList());
         return results;
     }
 
-    /** After the other organizations ran: one organization that could not run fails the command, saying why. */
-    private static void refuseIfAny(List<String> refused) {
-        if (refused.size() == 1) {
-            throw new ActionRefusedException(refused.get(0));
+    /**
+     * After the other organizations ran: an organization that could not run fails the command, saying why; the
+     * reasons of runs that did not complete are listed with it, since the refusal replaces the usual report.
+     */
+    private void refuseIfAny(List<String> refused, List<JobExecution> executions) {
+        if (refused.isEmpty()) {
+            return;
         }
-        if (!refused.isEmpty()) {
-            throw new ActionRefusedException(refused.size() + " organizations could not run", refused);
-        }
+        List<String> problems = new ArrayList<>(refused.size() > 1 ? refused : List.of());
+        executions.stream().map(summary::outcome).filter(Objects::nonNull).forEach(problems::add);
+        throw new ActionRefusedException(refused.size() == 1 ? refused.get(0) : refused.size() + " organizations could not run",
+                problems);
     }
 
     /** Launches one (job, date, organization). */
@@ -151,7 +156,7 @@ public class JobRunner {
         }
         out.printf(unfinished.isEmpty() && refused.isEmpty() ? "cycle for %s completed.%n"
                 : "cycle for %s did not complete.%n", date);
-        refuseIfAny(refused);
+        refuseIfAny(refused, unfinished);
         return unfinished;
     }
 
