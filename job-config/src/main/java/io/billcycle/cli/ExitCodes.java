@@ -70,7 +70,7 @@ public final class ExitCodes {
     public static String message(Throwable failure) {
         Throwable unreachable = databaseUnreachable(failure);
         if (unreachable != null) {
-            return "database unreachable: " + oneLine(unreachable.getMessage());
+            return "database unreachable: " + Reasons.clean(String.valueOf(unreachable.getMessage()));
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UsageException || t instanceof ActionRefusedException) {
@@ -80,7 +80,7 @@ public final class ExitCodes {
                 return setting(bind);
             }
             if (t instanceof SQLException sql && "42P01".equals(sql.getSQLState())) {
-                return "the database schema is not migrated (" + oneLine(sql.getMessage()).replaceFirst("^ERROR: ", "")
+                return "the database schema is not migrated (" + Reasons.clean(String.valueOf(sql.getMessage())).replaceFirst("^ERROR: ", "")
                         + "); run: billcycle db migrate";
             }
         }
@@ -143,9 +143,5 @@ public final class ExitCodes {
             t = t.getCause();
         }
         return t;
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
     }
 }
