@@ -1,20 +1,29 @@
 #!/usr/bin/env sh
-# The invoice-generation benchmark: loads PLANS billing plans (default 1,000,000), then times the set-based SQL
-# equivalent of one invoice run and the job itself (in a JVM with -Xmx256m, started from the application jar as a
-# scheduler would) on two identical copies of the data, prints both times, their ratio, and whether both copies
-# ended identical. Extra arguments go to the benchmark (--chunk-size N, --heap 256m, --seed S, --keep).
+# The benchmarks of billcycle's jobs against the set-based SQL doing the same writes, each on two identical copies of
+# the data: the job runs in a JVM with -Xmx256m, started from the application jar as a scheduler would. Prints both
+# times, their ratio, the job's heap, and whether both copies ended identical.
+#   invoicing (the default): loads SIZE billing plans (default 1,000,000) and times invoice-generation.
+#   receivables: loads SIZE accounts (default 1,000,000) with ten or eleven ledger entries each and times
+#                finance-charge-assessment, then statement-cycle.
+# Extra arguments go to the benchmark (--chunk-size N, --heap 256m, --seed S, --keep).
 #
-#   samples/benchmark/run.sh            # 1,000,000 plans
+#   samples/benchmark/run.sh                      # invoicing, 1,000,000 plans
 #   samples/benchmark/run.sh 100000
+#   samples/benchmark/run.sh receivables 1000000
 #
 # It uses its own embedded PostgreSQL under samples/benchmark/results/home (or the server in
 # BILLCYCLE_DATASOURCE_URL, where the role must be allowed to create databases) and writes the report to
-# samples/benchmark/results/<plans>-plans.txt. The benchmark is a module of its own (samples/benchmark/pom.xml),
+# samples/benchmark/results/<size>-<benchmark>.txt. The benchmark is a module of its own (samples/benchmark/pom.xml),
 # built by the same reactor, so the application jar carries none of it.
 set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
-plans=${1:-1000000}
+benchmark=invoicing
+case "${1:-}" in
+  invoicing|receivables) benchmark=$1; shift ;;
+esac
+size=${1:-1000000}
 [ $# -gt 0 ] && shift
+if [ "$benchmark" = receivables ]; then sizeopt=--accounts; else sizeopt=--plans; fi
 app="$root/job-config/target/billcycle.jar"
 bench="$root/samples/benchmark/target/billcycle-benchmark.jar"
 if [ ! -f "$app" ] || [ ! -f "$bench" ] || [ -n "$(find "$root" -path '*/src/main/*' -newer "$bench" -print -quit)" ]; then
@@ -23,14 +32,14 @@ if [ ! -f "$app" ] || [ ! -f "$bench" ] || [ -n "$(find "$root" -path '*/src/mai
 fi
 results="$root/samples/benchmark/results"
 mkdir -p "$results"
-report="$results/$plans-plans.txt"
+report="$results/$size-$benchmark.txt"
 export BILLCYCLE_HOME="${BILLCYCLE_HOME:-$results/home}"
 status="$results/.status"
 {
   echo "# $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $(java -version 2>&1 | head -1)"
   set +e
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:-} -jar "$bench" --plans "$plans" --app-jar "$app" "$@"
+  java ${JAVA_OPTS:-} -jar "$bench" --benchmark "$benchmark" "$sizeopt" "$size" --app-jar "$app" "$@"
   echo $? > "$status"
 } 2>&1 | tee "$report"
 # the pipe hides the benchmark's exit code (1 when the results differ); pass it on

@@ -18,16 +18,28 @@ import picocli.CommandLine.Spec;
  * tool has no business doing. {@code samples/benchmark/run.sh} runs it from the benchmark module's jar.
  */
 @Command(name = "billcycle-benchmark", mixinStandardHelpOptions = true,
-        description = "Time invoice-generation against the set-based SQL doing the same work, on two identical copies "
-                + "of a freshly loaded sample database, and check that both copies end identical. Creates (and "
+        description = "Time billcycle's jobs against the set-based SQL doing the same writes, on two identical copies "
+                + "of a freshly loaded database, and check that both copies end identical: invoice-generation on "
+                + "sample billing plans, or finance-charge-assessment then statement-cycle on generated accounts with "
+                + "ten or eleven ledger entries each (--benchmark receivables). Creates (and "
                 + "drops) the databases billcycle_bench_template, billcycle_bench_sql and billcycle_bench_job on "
                 + "billcycle's server. Exits 1 when the results differ. samples/benchmark/run.sh wraps it.",
         footer = {"", "Exit codes: 0 the run completed and both copies are identical; 1 they differ or the job failed;",
                 "2 usage error; 3 the database cannot be reached."})
 public class BenchmarkCommand implements Callable<Integer> {
 
-    @Option(names = "--plans", paramLabel = "N", defaultValue = "1000000", description = "Billing plans to load (default ${DEFAULT-VALUE}).")
+    /** Which jobs to time. */
+    enum Benchmark { invoicing, receivables }
+
+    @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = "invoicing",
+            description = "invoicing or receivables (default ${DEFAULT-VALUE}).")
+    Benchmark benchmark;
+
+    @Option(names = "--plans", paramLabel = "N", defaultValue = "1000000", description = "invoicing: billing plans to load (default ${DEFAULT-VALUE}).")
     long plans;
+
+    @Option(names = "--accounts", paramLabel = "N", defaultValue = "1000000", description = "receivables: accounts to load (default ${DEFAULT-VALUE}).")
+    long accounts;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Sample data seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -55,12 +67,15 @@ public class BenchmarkCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final InvoiceRunBenchmark benchmark;
+    private final InvoiceRunBenchmark invoicing;
+    private final ReceivablesBenchmark receivables;
     private final BatchSettings batchSettings;
     private final DatabaseSettings databaseSettings;
 
-    public BenchmarkCommand(InvoiceRunBenchmark benchmark, BatchSettings batchSettings, DatabaseSettings databaseSettings) {
-        this.benchmark = benchmark;
+    public BenchmarkCommand(InvoiceRunBenchmark invoicing, ReceivablesBenchmark receivables, BatchSettings batchSettings,
+            DatabaseSettings databaseSettings) {
+        this.invoicing = invoicing;
+        this.receivables = receivables;
         this.batchSettings = batchSettings;
         this.databaseSettings = databaseSettings;
     }
@@ -69,6 +84,9 @@ public class BenchmarkCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (plans < 1 || plans > 30_000_000) {
             throw new ParameterException(spec.commandLine(), "--plans must be between 1 and 30000000, was " + plans);
+        }
+        if (accounts < 1 || accounts > 30_000_000) {
+            throw new ParameterException(spec.commandLine(), "--accounts must be between 1 and 30000000, was " + accounts);
         }
         int chunk = chunkSize != null ? chunkSize : batchSettings.chunkSize();
         if (chunk < 1) {
@@ -82,7 +100,12 @@ public class BenchmarkCommand implements Callable<Integer> {
         }
         Path work = (workDir != null ? workDir : databaseSettings.home().resolve("benchmark")).toAbsolutePath().normalize();
         var out = spec.commandLine().getOut();
-        BenchmarkReport report = benchmark.run(new BenchmarkOptions(plans, seed, chunk, heap, work, keep, appJar), out);
+        if (benchmark == Benchmark.receivables) {
+            ReceivablesReport report = receivables.run(new BenchmarkOptions(accounts, seed, chunk, heap, work, keep, appJar), out);
+            report.print(out);
+            return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
+        }
+        BenchmarkReport report = invoicing.run(new BenchmarkOptions(plans, seed, chunk, heap, work, keep, appJar), out);
         report.print(out);
         return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
     }

@@ -1,6 +1,10 @@
 package io.billcycle.benchmark;
 
 import java.util.List;
+import java.util.Map;
+
+import org.apache.ibatis.exceptions.PersistenceException;
+import org.apache.ibatis.session.SqlSession;
 
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.flywaydb.core.Flyway;
@@ -68,6 +72,30 @@ public class BenchmarkDatabases {
 
     public String password() {
         return server.password();
+    }
+
+    /** The job JVM's settings: the job copy, its own home and export folder, the chunk size. */
+    Map<String, String> jobEnvironment(BenchmarkOptions options) {
+        return Map.of(
+                "BILLCYCLE_DATASOURCE_URL", url(JOB_COPY) + System.getProperty("urlsuffix", ""),
+                "BILLCYCLE_DATASOURCE_USERNAME", nullToEmpty(username()),
+                "BILLCYCLE_DATASOURCE_PASSWORD", nullToEmpty(password()),
+                "BILLCYCLE_HOME", options.workDir().toString(),
+                "BILLCYCLE_EXPORT_DIR", options.workDir().resolve("out").toString(),
+                "BILLCYCLE_CHUNK_SIZE", Integer.toString(options.chunkSize()));
+    }
+
+    /** A checkpoint before a timed run keeps the previous run's dirty pages off its clock. */
+    static void checkpoint(SqlSessionFactory copy) {
+        try (SqlSession session = copy.openSession(true)) {
+            session.getMapper(BenchmarkMapper.class).checkpoint();
+        } catch (PersistenceException e) {
+            // CHECKPOINT needs a privileged role on an external server; without it the timings are only noisier
+        }
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     static String withDatabase(String jdbcUrl, String database) {

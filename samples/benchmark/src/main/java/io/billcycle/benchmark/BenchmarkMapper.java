@@ -32,9 +32,9 @@ public interface BenchmarkMapper {
 
     List<TableFingerprint> fingerprints();
 
-    List<StepTiming> stepTimings();
+    List<StepTiming> stepTimings(@Param("jobName") String jobName);
 
-    StepTiming jobTiming();
+    StepTiming jobTiming(@Param("jobName") String jobName);
 
     DataSize dataSize();
 }

@@ -3,7 +3,7 @@ package io.billcycle.benchmark;
 import java.nio.file.Path;
 
 /**
- * @param plans     billing plans to load (about; the sample edge cases come on top)
+ * @param size      billing plans (invoicing: about, the sample edge cases come on top) or accounts (receivables) to load
  * @param seed      sample data seed
  * @param chunkSize the job's chunk size
  * @param maxHeap   the job JVM's -Xmx
@@ -11,6 +11,6 @@ import java.nio.file.Path;
  * @param keep      keep the three databases afterwards for inspection
  * @param appJar    the application jar the job runs from, or null to start it from this JVM's class path
  */
-public record BenchmarkOptions(long plans, long seed, int chunkSize, String maxHeap, Path workDir, boolean keep,
+public record BenchmarkOptions(long size, long seed, int chunkSize, String maxHeap, Path workDir, boolean keep,
         Path appJar) {
 }

@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
-import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.stereotype.Service;
@@ -28,6 +26,8 @@ public class InvoiceRunBenchmark {
     /** The samples are positioned for this date, so it has every case due. */
     public static final LocalDate DATE = SampleData.DEMO_DATE;
 
+    static final String JOB = "invoice-generation";
+
     private final BenchmarkDatabases databases;
 
     public InvoiceRunBenchmark(BenchmarkDatabases databases) {
@@ -35,7 +35,7 @@ public class InvoiceRunBenchmark {
     }
 
     public BenchmarkReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
-        progress.printf("loading about %,d plans into %s...%n", options.plans(), BenchmarkDatabases.TEMPLATE);
+        progress.printf("loading about %,d plans into %s...%n", options.size(), BenchmarkDatabases.TEMPLATE);
         progress.flush();
         try {
             databases.createTemplate();
@@ -49,9 +49,9 @@ public class InvoiceRunBenchmark {
                     BenchmarkDatabases.JOB_COPY, options.workDir());
             progress.flush();
             SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
-            checkpoint(jobCopy);
-            JobProcess.Result process = JobProcess.run(options.appJar(), List.of("run", "invoice-generation", "--date", DATE.toString()),
-                    jobEnvironment(options), options.maxHeap(), options.workDir());
+            BenchmarkDatabases.checkpoint(jobCopy);
+            JobProcess.Result process = JobProcess.run(options.appJar(), List.of("run", JOB, "--date", DATE.toString()),
+                    databases.jobEnvironment(options), options.maxHeap(), options.workDir(), "job");
             if (process.exitCode() != 0) {
                 throw new IllegalStateException("the job exited with " + process.exitCode() + "; see " + process.log());
             }
@@ -59,7 +59,7 @@ public class InvoiceRunBenchmark {
                     SqlSession baseline = sqlCopy.openSession(true)) {
                 BenchmarkMapper jobMapper = job.getMapper(BenchmarkMapper.class);
                 return new BenchmarkReport(data, options, sql.elapsed(), sql.invoices(), sql.parked(), sql.ended(),
-                        jobMapper.jobTiming(), jobMapper.stepTimings(), process,
+                        jobMapper.jobTiming(JOB), jobMapper.stepTimings(JOB), process,
                         baseline.getMapper(BenchmarkMapper.class).fingerprints(), jobMapper.fingerprints());
             }
         } finally {
@@ -73,7 +73,7 @@ public class InvoiceRunBenchmark {
         SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
         try (SqlSession session = template.openSession(false)) {
             new SampleData(session.getMapper(SampleDataMapper.class))
-                    .load(SampleData.scaleFor(options.plans()), options.seed(), DATE);
+                    .load(SampleData.scaleFor(options.size()), options.seed(), DATE);
             session.commit();
         }
         try (SqlSession session = template.openSession(true)) {
@@ -85,7 +85,7 @@ public class InvoiceRunBenchmark {
 
     /** The baseline: one transaction doing what the job's first two steps do, statement by statement over all plans. */
     private static SqlRun runSql(SqlSessionFactory copy) {
-        checkpoint(copy);
+        BenchmarkDatabases.checkpoint(copy);
         long start = System.nanoTime();
         try (SqlSession session = copy.openSession(false)) {
             BenchmarkMapper mapper = session.getMapper(BenchmarkMapper.class);
@@ -98,28 +98,6 @@ public class InvoiceRunBenchmark {
             session.commit();
             return new SqlRun(Duration.ofNanos(System.nanoTime() - start), invoices, parked, ended);
         }
-    }
-
-    private static void checkpoint(SqlSessionFactory copy) {
-        try (SqlSession session = copy.openSession(true)) {
-            session.getMapper(BenchmarkMapper.class).checkpoint();
-        } catch (PersistenceException e) {
-            // CHECKPOINT needs a privileged role on an external server; without it the timings are only noisier
-        }
-    }
-
-    private Map<String, String> jobEnvironment(BenchmarkOptions options) {
-        return Map.of(
-                "BILLCYCLE_DATASOURCE_URL", databases.url(BenchmarkDatabases.JOB_COPY) + System.getProperty("urlsuffix", ""),
-                "BILLCYCLE_DATASOURCE_USERNAME", nullToEmpty(databases.username()),
-                "BILLCYCLE_DATASOURCE_PASSWORD", nullToEmpty(databases.password()),
-                "BILLCYCLE_HOME", options.workDir().toString(),
-                "BILLCYCLE_EXPORT_DIR", options.workDir().resolve("out").toString(),
-                "BILLCYCLE_CHUNK_SIZE", Integer.toString(options.chunkSize()));
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     private record SqlRun(Duration elapsed, int invoices, int parked, int ended) {

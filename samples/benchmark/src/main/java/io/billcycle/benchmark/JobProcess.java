@@ -27,11 +27,12 @@ final class JobProcess {
     record Result(int exitCode, Duration wallTime, long maxHeapAfterGcBytes, long maxHeapUsedBytes, Path log) {
     }
 
-    static Result run(Path appJar, List<String> args, Map<String, String> environment, String maxHeap, Path workDir)
+    static Result run(Path appJar, List<String> args, Map<String, String> environment, String maxHeap, Path workDir,
+            String logName)
             throws IOException, InterruptedException {
         Files.createDirectories(workDir);
-        Path log = workDir.resolve("job.log");
-        Path gcLog = workDir.resolve("job-gc.log");
+        Path log = workDir.resolve(logName + ".log");
+        Path gcLog = workDir.resolve(logName + "-gc.log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + maxHeap, "-Xlog:gc:file=" + gcLog + ":uptime,level,tags:filecount=0"));
         if (appJar != null) {

@@ -58,6 +58,24 @@ class BenchmarkCommandTest extends DatabaseTest {
     }
 
     @Test
+    void financeChargesAndStatementsLeaveTheSameRowsAsTheirSetBasedSql(@TempDir Path work) {
+        Result run = cli("--benchmark", "receivables", "--accounts", "900", "--chunk-size", "64", "--work-dir", work.toString());
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out())
+                .containsPattern("data +900 accounts, 9,[0-9]{3} ledger entries")
+                .containsPattern("finance-charge-assessment\\n +set-based SQL +[0-9.]+ s  [1-9][0-9]* accounts")
+                .containsPattern("statement-cycle\\n +set-based SQL +[0-9.]+ s  [1-9][0-9]* accounts")
+                .containsPattern("assess-accounts +[0-9.]+ s  read [0-9,]+, written [0-9,]+, commits [0-9]+")
+                .containsPattern("state-accounts +[0-9.]+ s  read [0-9,]+, written [0-9,]+, commits [0-9]+")
+                .containsPattern("results +identical: accounts 900 finance_charges [1-9][0-9]* ledger_entries [0-9,]+ statements [0-9,]+");
+        assertThat(work.resolve("finance-charge-assessment.log")).exists();
+        assertThat(work.resolve("statement-cycle-gc.log")).exists();
+        assertThat(jdbc.queryForList("select datname from pg_database where datname like 'billcycle_bench%'", String.class))
+                .isEmpty();
+    }
+
+    @Test
     void badOptionsAreRefusedBeforeAnythingIsCreated() {
         Result plans = cli("--plans", "0");
         assertThat(plans.code()).isEqualTo(ExitCodes.USAGE);
@@ -65,6 +83,9 @@ class BenchmarkCommandTest extends DatabaseTest {
         Result heap = cli("--plans", "10", "--heap", "lots");
         assertThat(heap.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(heap.err()).contains("--heap must look like 256m or 2g, was 'lots'");
+        Result accounts = cli("--benchmark", "receivables", "--accounts", "-5");
+        assertThat(accounts.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(accounts.err()).contains("--accounts must be between 1 and 30000000, was -5");
         assertThat(jdbc.queryForList("select datname from pg_database where datname = ?", String.class,
                 BenchmarkDatabases.TEMPLATE)).isEmpty();
     }
@@ -74,7 +95,8 @@ class BenchmarkCommandTest extends DatabaseTest {
         MapperContracts.Report report = MapperContracts.check(
                 context.getBean("sqlSessionFactory", org.apache.ibatis.session.SqlSessionFactory.class).getConfiguration(),
                 "io.billcycle.benchmark.");
-        assertThat(report.mappers()).containsExactly("io.billcycle.benchmark.BenchmarkMapper");
+        assertThat(report.mappers()).containsExactlyInAnyOrder("io.billcycle.benchmark.BenchmarkMapper",
+                "io.billcycle.benchmark.ReceivablesBenchmarkMapper");
         assertThat(report.problems()).isEmpty();
     }
 }

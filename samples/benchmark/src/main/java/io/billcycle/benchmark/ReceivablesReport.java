@@ -1,0 +1,75 @@
+package io.billcycle.benchmark;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/** What one receivables round measured for each job, and whether both copies ended identical. */
+public record ReceivablesReport(Data data, BenchmarkOptions options, List<Contest> contests,
+        List<TableFingerprint> sqlFingerprints, List<TableFingerprint> jobFingerprints) {
+
+    /** What the benchmark database holds before the runs. */
+    public record Data(long accounts, long ledgerEntries, long bytes) {
+    }
+
+    /**
+     * One job against its set-based SQL.
+     *
+     * @param sqlRows the accounts the SQL charged or stated
+     */
+    public record Contest(String jobName, Duration sqlElapsed, long sqlRows, StepTiming job, List<StepTiming> steps,
+            JobProcess.Result process) {
+
+        /** The whole job, export included, against the SQL. */
+        public double ratio() {
+            return seconds(job.elapsed()) / seconds(sqlElapsed);
+        }
+
+        /** The steps that do what the SQL does (all but the file export) against the SQL. */
+        public double comparableRatio() {
+            Duration comparable = steps.stream().filter(s -> !s.stepName().startsWith("export-"))
+                    .map(StepTiming::elapsed).reduce(Duration.ZERO, Duration::plus);
+            return seconds(comparable) / seconds(sqlElapsed);
+        }
+    }
+
+    public boolean identical() {
+        return Objects.equals(sqlFingerprints, jobFingerprints);
+    }
+
+    public void print(PrintWriter out) {
+        out.printf("receivables benchmark, business date %s%n", ReceivablesBenchmark.DATE);
+        out.printf("  data            %,d accounts, %,d ledger entries, database %,d MB%n", data.accounts(),
+                data.ledgerEntries(), data.bytes() >> 20);
+        for (Contest c : contests) {
+            out.printf("  %s%n", c.jobName());
+            out.printf("    set-based SQL %8.1f s  %,d accounts%n", seconds(c.sqlElapsed()), c.sqlRows());
+            out.printf("    job           %8.1f s  -Xmx%s, chunk size %d; JVM wall time %.1f s; heap max %d MB after GC, %d MB before%n",
+                    seconds(c.job().elapsed()), options.maxHeap(), options.chunkSize(), seconds(c.process().wallTime()),
+                    c.process().maxHeapAfterGcBytes() >> 20, c.process().maxHeapUsedBytes() >> 20);
+            for (StepTiming step : c.steps()) {
+                out.printf("      %-24s %8.1f s  read %,d, written %,d, commits %,d%n", step.stepName(),
+                        seconds(step.elapsed()), step.readCount(), step.writeCount(), step.commitCount());
+            }
+            out.printf("    ratio job/SQL %8.2f    (without the file export, which the SQL does not write: %.2f)%n",
+                    c.ratio(), c.comparableRatio());
+        }
+        if (identical()) {
+            out.printf("  results         identical:");
+            sqlFingerprints.forEach(f -> out.printf(" %s %,d", f.tableName(), f.rowCount()));
+            out.println();
+        } else {
+            out.println("  results         DIFFERENT (table: rows and checksum, SQL copy vs job copy):");
+            for (int i = 0; i < Math.max(sqlFingerprints.size(), jobFingerprints.size()); i++) {
+                out.printf("    %s%n    %s%n", i < sqlFingerprints.size() ? sqlFingerprints.get(i) : "-",
+                        i < jobFingerprints.size() ? jobFingerprints.get(i) : "-");
+            }
+        }
+        out.flush();
+    }
+
+    static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+}
