@@ -23,4 +23,10 @@ public interface LedgerMapper {
      * beginning), one row per account id given, in their order.
      */
     List<AccountActivity> activity(Long[] accountIds, LocalDate[] since, LocalDate date);
+
+    /**
+     * {@code payments(after[i], through[i]]} of {@code accountIds[i]} for every window given, one row per window in
+     * their order: what a payment plan's installments are checked against.
+     */
+    List<WindowPayments> payments(Long[] accountIds, LocalDate[] after, LocalDate[] through);
 }
