@@ -3,6 +3,7 @@ package io.billcycle.organizations;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
 
 /** Read-only look-ups of organizations; the SQL is in OrganizationMapper.xml beside this interface. */
 @Mapper
@@ -19,6 +20,13 @@ public interface OrganizationMapper {
     void upsertDunningLevel(long organizationId, int level, String message);
 
     void deleteDunningLevel(long organizationId, int level);
+
+    /**
+     * What would be wrong with the organization's collections integration after {@code change}: status codes it does
+     * not have, and collections on with a status missing. Empty when it is sound.
+     */
+    List<String> collectionProblems(@Param("organizationId") long organizationId,
+            @Param("c") OrganizationSettings.CollectionSettings change);
 
     /** Every organization's settings, one line of text each, for {@code orgs list}. */
     List<String> describeAll();

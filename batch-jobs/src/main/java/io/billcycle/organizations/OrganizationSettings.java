@@ -18,16 +18,48 @@ import io.billcycle.text.MessageLines;
  *
  * @param dunningLevels levels to set, with their messages (at most 2 lines of 60 characters)
  * @param removedDunningLevels levels to remove
+ * @param collections   the collections integration; null or all-null fields leave it as it is
  */
 public record OrganizationSettings(String name, String timeZone, Integer paymentTermsDays, Integer maxCatchUpPeriods,
         BigDecimal minimumPaymentAmount, Boolean financeChargesEnabled, BigDecimal financeChargeAnnualRate,
         BigDecimal financeChargeMinimum, BigDecimal financeChargeMinBalance, Integer financeChargeGraceDays,
-        Map<Integer, String> dunningLevels, List<Integer> removedDunningLevels) {
+        Map<Integer, String> dunningLevels, List<Integer> removedDunningLevels, CollectionSettings collections) {
+
+    /**
+     * The collections integration: whether the roster runs, when an account is delinquent, and the five statuses it
+     * moves accounts to (codes of the organization's own collection statuses).
+     */
+    public record CollectionSettings(Boolean enabled, Integer daysPastDue, BigDecimal minBalance, String initialStatus,
+            String planStatus, String planFailedStatus, String nonDelinquentPlanStatus, String nonDelinquentPlanFailedStatus) {
+
+        /** The status codes given, by the option that sets each. */
+        public Map<String, String> statusOptions() {
+            Map<String, String> codes = new TreeMap<>();
+            put(codes, "--initial-collection-status", initialStatus);
+            put(codes, "--payment-plan-status", planStatus);
+            put(codes, "--payment-plan-failed-status", planFailedStatus);
+            put(codes, "--non-delinquent-plan-status", nonDelinquentPlanStatus);
+            put(codes, "--non-delinquent-plan-failed-status", nonDelinquentPlanFailedStatus);
+            return codes;
+        }
+
+        private static void put(Map<String, String> codes, String option, String code) {
+            if (code != null) {
+                codes.put(option, code);
+            }
+        }
+    }
 
     public OrganizationSettings {
         // in level order, so that problems are listed the same way every time
         dunningLevels = dunningLevels == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(dunningLevels));
         removedDunningLevels = removedDunningLevels == null ? List.of() : List.copyOf(removedDunningLevels);
+        collections = collections == null ? new CollectionSettings(null, null, null, null, null, null, null, null) : collections;
+    }
+
+    /** Nothing to change at all. */
+    public boolean isEmpty() {
+        return equals(new OrganizationSettings(null, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     public List<String> problems() {
@@ -56,6 +88,13 @@ public record OrganizationSettings(String name, String timeZone, Integer payment
             MessageLines.problems(message, 2).forEach(p -> problems.add("--dunning-level " + level + ": the message " + p));
             if (message.isBlank()) {
                 problems.add("--dunning-level " + level + ": the message is empty");
+            }
+        });
+        range(problems, "--collections-days-past-due", collections.daysPastDue(), 0, 3650);
+        amount(problems, "--collections-min-balance", collections.minBalance(), 2, new BigDecimal("999999999999.99"));
+        collections.statusOptions().forEach((option, code) -> {
+            if (!code.matches("[A-Z0-9]{1,3}")) {
+                problems.add(option + " must be a status code of 1 to 3 capital letters or digits, got '" + code + "'");
             }
         });
         removedDunningLevels.stream().filter(dunningLevels::containsKey)

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "orgs", mixinStandardHelpOptions = true,
-        description = "List organizations with their settings; change settings and dunning levels.",
+        description = "List organizations with their settings; change settings, dunning levels and the collections integration.",
         subcommands = {OrgsCommand.ListOrgs.class, OrgsCommand.Set.class})
 public class OrgsCommand implements Runnable {
 
@@ -67,6 +67,15 @@ public class OrgsCommand implements Runnable {
         Map<Integer, String> dunningLevels = new LinkedHashMap<>();
         @Option(names = "--remove-dunning-level", paramLabel = "N", description = "Remove level N; repeatable.")
         List<Integer> removedLevels = new ArrayList<>();
+        @Option(names = "--collections", arity = "1", paramLabel = "on|off", converter = OnOff.class,
+                description = "Whether collection-roster runs for it; on needs the five statuses below.") Boolean collections;
+        @Option(names = "--collections-days-past-due", paramLabel = "N", description = "Delinquent when this old and older.") Integer collectionsDays;
+        @Option(names = "--collections-min-balance", paramLabel = "AMOUNT", description = "...and at least this much past due.") BigDecimal collectionsMinBalance;
+        @Option(names = "--initial-collection-status", paramLabel = "CODE") String initialStatus;
+        @Option(names = "--payment-plan-status", paramLabel = "CODE") String planStatus;
+        @Option(names = "--payment-plan-failed-status", paramLabel = "CODE") String planFailedStatus;
+        @Option(names = "--non-delinquent-plan-status", paramLabel = "CODE") String nonDelinquentPlanStatus;
+        @Option(names = "--non-delinquent-plan-failed-status", paramLabel = "CODE") String nonDelinquentPlanFailedStatus;
 
         @Spec
         CommandSpec spec;
@@ -83,8 +92,10 @@ public class OrgsCommand implements Runnable {
             (dunningLevels == null ? Map.<Integer, String>of() : dunningLevels)
                     .forEach((level, text) -> levels.put(level, text.replace("\\n", "\n")));
             OrganizationSettings change = new OrganizationSettings(name, timeZone, paymentTermsDays, maxCatchUpPeriods,
-                    minimumPayment, financeCharges, rate, minimum, minBalance, graceDays, levels, removedLevels);
-            if (change.equals(new OrganizationSettings(null, null, null, null, null, null, null, null, null, null, null, null))) {
+                    minimumPayment, financeCharges, rate, minimum, minBalance, graceDays, levels, removedLevels,
+                    new OrganizationSettings.CollectionSettings(collections, collectionsDays, collectionsMinBalance, initialStatus,
+                            planStatus, planFailedStatus, nonDelinquentPlanStatus, nonDelinquentPlanFailedStatus));
+            if (change.isEmpty()) {
                 throw new UsageException("nothing to change: give at least one setting (see: billcycle orgs set --help)");
             }
             settings.apply(org, change);

@@ -88,6 +88,7 @@ public class SampleData {
             }
             mapper.insertDunningLevels(orgId);
             mapper.setUpStatementCases(orgId);
+            mapper.setUpCollections(orgId);
             mapper.insertPayments(orgId);
             accounts += numbers.size();
             plans += generated.size();

@@ -24,11 +24,11 @@ class OrgsCommandTest extends CliTest {
         assertThat(set.code()).as(set.toString()).isZero();
         assertThat(cli("orgs", "list").out()).isEqualTo("ACME  ACME Inc.  USD  Europe/Paris  terms 0d, catch-up 12, "
                 + "minimum payment 25.00, finance charges 18.000% (minimum 1.00, on 5.00 and more, 30 grace days), "
-                + "dunning levels 1,2\n");
+                + "dunning levels 1,2, collections off\n");
         assertThat(jdbc.queryForObject("select message from dunning_levels where level = 2", String.class))
                 .isEqualTo("Second notice.\nCall us.");
         assertThat(cli("orgs", "set", "--org", "ACME", "--remove-dunning-level", "2", "--finance-charges", "off").code()).isZero();
-        assertThat(cli("orgs", "list").out()).contains("finance charges off, dunning levels 1\n");
+        assertThat(cli("orgs", "list").out()).contains("finance charges off, dunning levels 1, collections off\n");
     }
 
     @Test

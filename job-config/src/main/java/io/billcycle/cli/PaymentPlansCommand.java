@@ -1,0 +1,190 @@
+package io.billcycle.cli;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import io.billcycle.collections.PaymentPlanMapper;
+import io.billcycle.collections.PaymentPlanRequest;
+import io.billcycle.collections.PaymentPlans;
+import io.billcycle.operations.BusinessCalendar;
+import io.billcycle.organizations.Organization;
+import io.billcycle.organizations.Organizations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "payment-plans", mixinStandardHelpOptions = true,
+        description = "Create, list and cancel payment plans; list the plans at risk before the next collection-roster run.",
+        subcommands = {PaymentPlansCommand.Create.class, PaymentPlansCommand.ListPlans.class,
+                PaymentPlansCommand.Cancel.class, PaymentPlansCommand.AtRisk.class})
+public class PaymentPlansCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static final String ROW = "%6s  %-12s %-14s %-9s %-10s %10s %4s  %-10s %-10s %10s %-3s %s%n";
+
+    static void header(java.io.PrintWriter out) {
+        out.printf(ROW, "id", "account", "kind", "status", "start", "amount", "days", "next", "last paid", "last amount",
+                "def", "");
+    }
+
+    static void row(java.io.PrintWriter out, PaymentPlanMapper.PlanRow p) {
+        out.printf(ROW, p.id(), p.accountNumber(), p.kind(), p.status(), p.startDate(), p.paymentAmount(), p.paymentDays(),
+                p.nextPaymentDate(), p.lastPaymentDate() == null ? "-" : p.lastPaymentDate(),
+                p.lastPaymentAmount() == null ? "-" : p.lastPaymentAmount(),
+                p.statusForDefault() == null ? "-" : p.statusForDefault(),
+                (p.autopay() ? "autopay " : "") + (p.statusReason() == null ? "" : p.statusReason()));
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = {"Create a payment plan: installments of --amount every --days days from --start. Its kind "
+                    + "follows the account: DELINQUENT when it is already in collections, else NON_DELINQUENT.",
+                    "Refused for an account with an active plan or in a billing group that suppresses collections. "
+                            + "Card numbers are never taken: a value that looks like one is refused."})
+    public static class Create implements Callable<Integer> {
+        @Option(names = "--org", paramLabel = "CODE", description = "The account's organization (needed when there are several).") String org;
+        @Option(names = "--account", required = true, paramLabel = "NUMBER") String account;
+        @Option(names = "--start", required = true, paramLabel = "yyyy-MM-dd") LocalDate start;
+        @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "Each installment, more than 0.") BigDecimal amount;
+        @Option(names = "--days", required = true, paramLabel = "N", description = "Days between installments, 1 to 99.") int days;
+        @Option(names = "--next-date", paramLabel = "yyyy-MM-dd", description = "The first installment (default: --start plus --days); not before --start.") LocalDate next;
+        @Option(names = "--status-for-default", paramLabel = "CODE", description = "The collection status a default moves the account to (default: the organization's failed status for the plan's kind).") String statusForDefault;
+        @Option(names = "--autopay", description = "Collected automatically; needs --merchant and --method.") boolean autopay;
+        @Option(names = "--merchant", paramLabel = "NAME") String merchant;
+        @Option(names = "--method", paramLabel = "METHOD", description = "e.g. VISA or ACH (never a card number).") String method;
+        @Option(names = "--card-holder", paramLabel = "NAME") String cardHolder;
+        @Option(names = "--zip", paramLabel = "ZIP", description = "The card holder's five-digit zip code.") String zip;
+
+        @Spec
+        CommandSpec spec;
+
+        private final PaymentPlans plans;
+        private final Organizations organizations;
+        private final String actor;
+
+        public Create(PaymentPlans plans, Organizations organizations, @Value("${billcycle.actor:${user.name}}") String actor) {
+            this.plans = plans;
+            this.organizations = organizations;
+            this.actor = actor;
+        }
+
+        @Override
+        public Integer call() {
+            Organization organization = organizations.resolve(org);
+            PaymentPlanMapper.PlanRow plan = plans.create(organization, new PaymentPlanRequest(account, start, amount, days,
+                    next, statusForDefault, autopay, merchant, method, cardHolder, zip), actor);
+            var out = spec.commandLine().getOut();
+            out.printf("payment plan %d created for account %s (%s): %s every %d days, first due %s%n", plan.id(), account,
+                    plan.kind(), plan.paymentAmount(), plan.paymentDays(), plan.nextPaymentDate());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Payment plans of an organization, by account.")
+    public static class ListPlans implements Callable<Integer> {
+        @Option(names = "--org", paramLabel = "CODE", description = "The organization (needed when there are several).") String org;
+        @Option(names = "--account", paramLabel = "NUMBER", description = "Only this account's plans.") String account;
+
+        @Spec
+        CommandSpec spec;
+
+        private final PaymentPlans plans;
+        private final Organizations organizations;
+
+        public ListPlans(PaymentPlans plans, Organizations organizations) {
+            this.plans = plans;
+            this.organizations = organizations;
+        }
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            header(out);
+            plans.list(organizations.resolve(org), account).forEach(p -> row(out, p));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel an active payment plan.")
+    public static class Cancel implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID", description = "The plan's id (see: payment-plans list).") long id;
+        @Option(names = "--org", paramLabel = "CODE", description = "The plan's organization (needed when there are several).") String org;
+        @Option(names = "--reason", paramLabel = "TEXT", converter = Converters.Reason.class, description = "Why, kept with the plan.") String reason;
+
+        @Spec
+        CommandSpec spec;
+
+        private final PaymentPlans plans;
+        private final Organizations organizations;
+        private final BusinessCalendar calendar;
+
+        public Cancel(PaymentPlans plans, Organizations organizations, BusinessCalendar calendar) {
+            this.plans = plans;
+            this.organizations = organizations;
+            this.calendar = calendar;
+        }
+
+        @Override
+        public Integer call() {
+            Organization organization = organizations.resolve(org);
+            plans.cancel(organization, id, calendar.orToday(null, organization.code()), reason);
+            spec.commandLine().getOut().printf("payment plan %d cancelled%n", id);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "at-risk", mixinStandardHelpOptions = true,
+            description = "Active plans whose next installment falls due by --date plus --days (or is already overdue) "
+                    + "and is not yet covered by payments, with the shortfall: the list to work before the next "
+                    + "collection-roster run defaults them.")
+    public static class AtRisk implements Callable<Integer> {
+        @Option(names = "--org", paramLabel = "CODE", description = "The organization (needed when there are several).") String org;
+        @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Today by default, where the organization is.") LocalDate date;
+        @Option(names = "--days", paramLabel = "N", defaultValue = "7", converter = Converters.NotNegative.class,
+                description = "How far ahead to look (default ${DEFAULT-VALUE}).") int days;
+
+        @Spec
+        CommandSpec spec;
+
+        private final PaymentPlans plans;
+        private final Organizations organizations;
+        private final BusinessCalendar calendar;
+
+        public AtRisk(PaymentPlans plans, Organizations organizations, BusinessCalendar calendar) {
+            this.plans = plans;
+            this.organizations = organizations;
+            this.calendar = calendar;
+        }
+
+        @Override
+        public Integer call() {
+            Organization organization = organizations.resolve(org);
+            LocalDate day = calendar.orToday(date, organization.code());
+            List<PaymentPlanMapper.AtRisk> risks = plans.atRisk(organization, day, days);
+            var out = spec.commandLine().getOut();
+            String row = "%6s  %-12s %-24s %-6s %-10s %10s %10s %10s%n";
+            out.printf(row, "plan", "account", "name", "status", "due", "amount", "paid", "shortfall");
+            BigDecimal total = BigDecimal.ZERO.setScale(2);
+            for (PaymentPlanMapper.AtRisk r : risks) {
+                out.printf(row, r.id(), r.accountNumber(), r.accountName(), r.collectionStatus() == null ? "-" : r.collectionStatus(),
+                        r.nextPaymentDate() + (r.nextPaymentDate().isBefore(day) ? "!" : ""), r.paymentAmount(), r.paid(),
+                        r.shortfall());
+                total = total.add(r.shortfall());
+            }
+            out.printf("%d plan(s) at risk by %s, shortfall %s (! = already overdue)%n", risks.size(), day.plusDays(days), total);
+            return ExitCodes.OK;
+        }
+    }
+}
