@@ -71,11 +71,54 @@ class PreviewCommandTest extends CliTest {
     }
 
     @Test
+    void theRosterPreviewShowsTheChangesAndPlanProgressTheRunThenMakes() throws IOException {
+        long acme = fixtures.organization("ACME");
+        jdbc.update("""
+                insert into collection_statuses (organization_id, code, description) values
+                       (?, 'C1', 'First'), (?, 'PP', 'Plan'), (?, 'PF', 'Plan failed'), (?, 'NP', 'Early'), (?, 'NF', 'Early failed')""",
+                acme, acme, acme, acme, acme);
+        jdbc.update("""
+                update organizations set collections_enabled = true, collections_days_past_due = 30, collections_min_balance = 10,
+                       initial_collection_status = 'C1', payment_plan_status = 'PP', payment_plan_failed_status = 'PF',
+                       non_delinquent_plan_status = 'NP', non_delinquent_plan_failed_status = 'NF' where id = ?""", acme);
+        long late = fixtures.account(acme, "A-1");
+        long planned = fixtures.account(acme, "A-2");
+        fixtures.account(acme, "A-3");
+        jdbc.update("""
+                insert into ledger_entries (account_id, entry_date, kind, amount, due_date, created_by)
+                values (?, '2024-01-15', 'ADJUSTMENT', 120.00, '2024-01-15', 'test'),
+                       (?, '2024-03-01', 'ADJUSTMENT', 100.00, '2024-03-01', 'test'),
+                       (?, '2024-03-10', 'PAYMENT', -30.00, '2024-03-10', 'test'),
+                       (?, '2024-03-20', 'PAYMENT', -25.00, '2024-03-20', 'test')""", late, planned, planned, planned);
+        jdbc.update("update accounts set collection_status = 'NP', collection_status_date = '2024-03-01' where id = ?", planned);
+        long plan = jdbc.queryForObject("""
+                insert into payment_plans (organization_id, account_id, kind, start_date, payment_amount, payment_days,
+                                           next_payment_date, created_by)
+                values (?, ?, 'NON_DELINQUENT', '2024-03-01', 25.00, 14, '2024-03-15', 'test') returning id""", Long.class, acme, planned);
+        Map<String, String> before = fingerprint();
+
+        Result roster = cli("preview", "collection-roster", "--date", D);
+
+        assertThat(roster.code()).as(roster.toString()).isZero();
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(Files.readString(EXPORTS.resolve("preview/collection-roster-ACME-" + D + ".csv"))).isEqualTo("""
+                organization,account_number,from_status,to_status,reason,payment_plan_id,plan_status,next_payment_date,balance,past_due,detail\r
+                ACME,A-1,,C1,ENTERED,,,,120.00,120.00,120.00 past due over 30 days (minimum 10.00): enters collections\r
+                ACME,A-2,NP,NP,,%1$d,,2024-04-12,45.00,45.00,"plan %1$d in good standing, 2 installment(s) met; next installment of 25.00 due 2024-04-12"\r
+                """.formatted(plan));
+
+        assertThat(cli("run", "collection-roster", "--date", D).code()).isZero();
+        assertThat(jdbc.queryForList("select account_id || ' ' || to_status || ' ' || reason from collection_roster", String.class))
+                .containsExactly(late + " C1 ENTERED");
+        assertThat(jdbc.queryForObject("select next_payment_date::text from payment_plans", String.class)).isEqualTo("2024-04-12");
+    }
+
+    @Test
     void aJobWithoutPreviewOrAnUnknownOneIsAUsageError() {
         fixtures.organization("ACME");
         Result unknown = cli("preview", "statement-run", "--date", D);
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("error: job 'statement-run' has no preview: jobs that can be previewed are "
-                + "finance-charge-assessment, invoice-generation, statement-cycle\n");
+                + "collection-roster, finance-charge-assessment, invoice-generation, statement-cycle\n");
     }
 }
