@@ -5,11 +5,14 @@
 #   invoicing (the default): loads SIZE billing plans (default 1,000,000) and times invoice-generation.
 #   receivables: loads SIZE accounts (default 1,000,000) with ten or eleven ledger entries each and times
 #                finance-charge-assessment, then statement-cycle.
+#   collections: loads SIZE accounts (default 1,000,000), a tenth with payment plans and a tenth in collections, and
+#                times collection-roster.
 # Extra arguments go to the benchmark (--chunk-size N, --heap 256m, --seed S, --keep).
 #
 #   samples/benchmark/run.sh                      # invoicing, 1,000,000 plans
 #   samples/benchmark/run.sh 100000
 #   samples/benchmark/run.sh receivables 1000000
+#   samples/benchmark/run.sh collections 1000000
 #
 # It uses its own embedded PostgreSQL under samples/benchmark/results/home (or the server in
 # BILLCYCLE_DATASOURCE_URL, where the role must be allowed to create databases) and writes the report to
@@ -19,11 +22,11 @@ set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
 benchmark=invoicing
 case "${1:-}" in
-  invoicing|receivables) benchmark=$1; shift ;;
+  invoicing|receivables|collections) benchmark=$1; shift ;;
 esac
 size=${1:-1000000}
 [ $# -gt 0 ] && shift
-if [ "$benchmark" = receivables ]; then sizeopt=--accounts; else sizeopt=--plans; fi
+if [ "$benchmark" = invoicing ]; then sizeopt=--plans; else sizeopt=--accounts; fi
 app="$root/job-config/target/billcycle.jar"
 bench="$root/samples/benchmark/target/billcycle-benchmark.jar"
 if [ ! -f "$app" ] || [ ! -f "$bench" ] || [ -n "$(find "$root" -path '*/src/main/*' -newer "$bench" -print -quit)" ]; then

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         description = "Time billcycle's jobs against the set-based SQL doing the same writes, on two identical copies "
                 + "of a freshly loaded database, and check that both copies end identical: invoice-generation on "
                 + "sample billing plans, or finance-charge-assessment then statement-cycle on generated accounts with "
-                + "ten or eleven ledger entries each (--benchmark receivables). Creates (and "
+                + "ten or eleven ledger entries each (--benchmark receivables), or collection-roster on generated "
+                + "accounts with payment plans (--benchmark collections). Creates (and "
                 + "drops) the databases billcycle_bench_template, billcycle_bench_sql and billcycle_bench_job on "
                 + "billcycle's server. Exits 1 when the results differ. samples/benchmark/run.sh wraps it.",
         footer = {"", "Exit codes: 0 the run completed and both copies are identical; 1 they differ or the job failed;",
@@ -29,16 +30,16 @@ import picocli.CommandLine.Spec;
 public class BenchmarkCommand implements Callable<Integer> {
 
     /** Which jobs to time. */
-    enum Benchmark { invoicing, receivables }
+    enum Benchmark { invoicing, receivables, collections }
 
     @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = "invoicing",
-            description = "invoicing or receivables (default ${DEFAULT-VALUE}).")
+            description = "invoicing, receivables or collections (default ${DEFAULT-VALUE}).")
     Benchmark benchmark;
 
     @Option(names = "--plans", paramLabel = "N", defaultValue = "1000000", description = "invoicing: billing plans to load (default ${DEFAULT-VALUE}).")
     long plans;
 
-    @Option(names = "--accounts", paramLabel = "N", defaultValue = "1000000", description = "receivables: accounts to load (default ${DEFAULT-VALUE}).")
+    @Option(names = "--accounts", paramLabel = "N", defaultValue = "1000000", description = "receivables and collections: accounts to load (default ${DEFAULT-VALUE}).")
     long accounts;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Sample data seed (default ${DEFAULT-VALUE}).")
@@ -69,13 +70,15 @@ public class BenchmarkCommand implements Callable<Integer> {
 
     private final InvoiceRunBenchmark invoicing;
     private final ReceivablesBenchmark receivables;
+    private final CollectionsBenchmark collections;
     private final BatchSettings batchSettings;
     private final DatabaseSettings databaseSettings;
 
-    public BenchmarkCommand(InvoiceRunBenchmark invoicing, ReceivablesBenchmark receivables, BatchSettings batchSettings,
-            DatabaseSettings databaseSettings) {
+    public BenchmarkCommand(InvoiceRunBenchmark invoicing, ReceivablesBenchmark receivables,
+            CollectionsBenchmark collections, BatchSettings batchSettings, DatabaseSettings databaseSettings) {
         this.invoicing = invoicing;
         this.receivables = receivables;
+        this.collections = collections;
         this.batchSettings = batchSettings;
         this.databaseSettings = databaseSettings;
     }
@@ -100,8 +103,9 @@ public class BenchmarkCommand implements Callable<Integer> {
         }
         Path work = (workDir != null ? workDir : databaseSettings.home().resolve("benchmark")).toAbsolutePath().normalize();
         var out = spec.commandLine().getOut();
-        if (benchmark == Benchmark.receivables) {
-            ReceivablesReport report = receivables.run(new BenchmarkOptions(accounts, seed, chunk, heap, work, keep, appJar), out);
+        if (benchmark != Benchmark.invoicing) {
+            BenchmarkOptions options = new BenchmarkOptions(accounts, seed, chunk, heap, work, keep, appJar);
+            ContestReport report = benchmark == Benchmark.receivables ? receivables.run(options, out) : collections.run(options, out);
             report.print(out);
             return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
         }

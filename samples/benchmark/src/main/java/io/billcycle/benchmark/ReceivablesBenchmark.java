@@ -1,11 +1,9 @@
 package io.billcycle.benchmark;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToIntFunction;
 
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -25,33 +23,41 @@ public class ReceivablesBenchmark {
     static final String FINANCE_CHARGES = "finance-charge-assessment";
     static final String STATEMENTS = "statement-cycle";
 
+    /** What the benchmark database holds before the runs. */
+    public record Data(long accounts, long ledgerEntries, long bytes) {
+    }
+
     private final BenchmarkDatabases databases;
 
     public ReceivablesBenchmark(BenchmarkDatabases databases) {
         this.databases = databases;
     }
 
-    public ReceivablesReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
+    public ContestReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
         progress.printf("loading %,d accounts with their ledgers into %s...%n", options.size(), BenchmarkDatabases.TEMPLATE);
         progress.flush();
         try {
             databases.createTemplate();
-            ReceivablesReport.Data data = loadTemplate(options.size());
+            Data data = loadTemplate(options.size());
             databases.cloneTemplate();
             SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
             SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
-            List<ReceivablesReport.Contest> contests = new ArrayList<>();
-            contests.add(contest(FINANCE_CHARGES, sqlCopy, jobCopy, options, progress, mapper -> {
+            List<ContestReport.Contest> contests = new ArrayList<>();
+            contests.add(JobContest.run(databases, FINANCE_CHARGES, DATE, ReceivablesBenchmarkMapper.class, sqlCopy, jobCopy,
+                    options, progress, mapper -> {
                 mapper.createFinanceCharges(DATE);
                 return mapper.postFinanceCharges(DATE);
             }));
-            contests.add(contest(STATEMENTS, sqlCopy, jobCopy, options, progress, mapper -> {
+            contests.add(JobContest.run(databases, STATEMENTS, DATE, ReceivablesBenchmarkMapper.class, sqlCopy, jobCopy,
+                    options, progress, mapper -> {
                 mapper.createStatements(DATE);
                 return mapper.writeStatements(DATE);
             }));
             try (SqlSession job = jobCopy.openSession(true);
                     SqlSession baseline = sqlCopy.openSession(true)) {
-                return new ReceivablesReport(data, options, contests,
+                return new ContestReport("receivables benchmark, business date " + DATE,
+                        String.format("%,d accounts, %,d ledger entries, database %,d MB", data.accounts(),
+                                data.ledgerEntries(), data.bytes() >> 20), options, contests,
                         baseline.getMapper(ReceivablesBenchmarkMapper.class).fingerprints(),
                         job.getMapper(ReceivablesBenchmarkMapper.class).fingerprints());
             }
@@ -62,7 +68,7 @@ public class ReceivablesBenchmark {
         }
     }
 
-    private ReceivablesReport.Data loadTemplate(long accounts) {
+    private Data loadTemplate(long accounts) {
         SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
         try (SqlSession session = template.openSession(false)) {
             ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
@@ -76,35 +82,6 @@ public class ReceivablesBenchmark {
         try (SqlSession session = template.openSession(true)) {
             session.getMapper(BenchmarkMapper.class).vacuumAnalyze();
             return session.getMapper(ReceivablesBenchmarkMapper.class).dataSize();
-        }
-    }
-
-    /** The SQL in one transaction on its copy, then the job in its own JVM on the other. */
-    private ReceivablesReport.Contest contest(String job, SqlSessionFactory sqlCopy, SqlSessionFactory jobCopy,
-            BenchmarkOptions options, PrintWriter progress, ToIntFunction<ReceivablesBenchmarkMapper> sql) throws Exception {
-        progress.printf("running the set-based SQL of %s on %s...%n", job, BenchmarkDatabases.SQL_COPY);
-        progress.flush();
-        BenchmarkDatabases.checkpoint(sqlCopy);
-        long start = System.nanoTime();
-        int rows;
-        try (SqlSession session = sqlCopy.openSession(false)) {
-            rows = sql.applyAsInt(session.getMapper(ReceivablesBenchmarkMapper.class));
-            session.commit();
-        }
-        Duration sqlElapsed = Duration.ofNanos(System.nanoTime() - start);
-        progress.printf("running %s with -Xmx%s on %s (log in %s)...%n", job, options.maxHeap(),
-                BenchmarkDatabases.JOB_COPY, options.workDir());
-        progress.flush();
-        BenchmarkDatabases.checkpoint(jobCopy);
-        JobProcess.Result process = JobProcess.run(options.appJar(), List.of("run", job, "--date", DATE.toString()),
-                databases.jobEnvironment(options), options.maxHeap(), options.workDir(), job);
-        if (process.exitCode() != 0) {
-            throw new IllegalStateException(job + " exited with " + process.exitCode() + "; see " + process.log());
-        }
-        try (SqlSession session = jobCopy.openSession(true)) {
-            BenchmarkMapper mapper = session.getMapper(BenchmarkMapper.class);
-            return new ReceivablesReport.Contest(job, sqlElapsed, rows, mapper.jobTiming(job), mapper.stepTimings(job),
-                    process);
         }
     }
 }

@@ -20,7 +20,7 @@ public interface ReceivablesBenchmarkMapper {
 
     int insertPreviousStatements();
 
-    ReceivablesReport.Data dataSize();
+    ReceivablesBenchmark.Data dataSize();
 
     /** Fills the temporary table bench_fc with every charge finance-charge-assessment would post at {@code date}. */
     void createFinanceCharges(@Param("date") LocalDate date);

@@ -76,6 +76,20 @@ class BenchmarkCommandTest extends DatabaseTest {
     }
 
     @Test
+    void theCollectionRosterLeavesTheSameRowsAsItsSetBasedSql(@TempDir Path work) {
+        Result run = cli("--benchmark", "collections", "--accounts", "2000", "--chunk-size", "64", "--work-dir", work.toString());
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out())
+                .containsPattern("data +2,000 accounts \\(200 with payment plans, 300 in collections\\)")
+                .containsPattern("collection-roster\\n +set-based SQL +[0-9.]+ s  [1-9][0-9,]* accounts")
+                .containsPattern("evaluate-accounts +[0-9.]+ s  read [0-9,]+, written [0-9,]+, commits [0-9]+")
+                .containsPattern("results +identical: accounts 2,000 collection_roster [1-9][0-9,]* payment_plans 200");
+        assertThat(jdbc.queryForList("select datname from pg_database where datname like 'billcycle_bench%'", String.class))
+                .isEmpty();
+    }
+
+    @Test
     void badOptionsAreRefusedBeforeAnythingIsCreated() {
         Result plans = cli("--plans", "0");
         assertThat(plans.code()).isEqualTo(ExitCodes.USAGE);
@@ -96,7 +110,7 @@ class BenchmarkCommandTest extends DatabaseTest {
                 context.getBean("sqlSessionFactory", org.apache.ibatis.session.SqlSessionFactory.class).getConfiguration(),
                 "io.billcycle.benchmark.");
         assertThat(report.mappers()).containsExactlyInAnyOrder("io.billcycle.benchmark.BenchmarkMapper",
-                "io.billcycle.benchmark.ReceivablesBenchmarkMapper");
+                "io.billcycle.benchmark.ReceivablesBenchmarkMapper", "io.billcycle.benchmark.CollectionsBenchmarkMapper");
         assertThat(report.problems()).isEmpty();
     }
 }

@@ -5,18 +5,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
-/** What one receivables round measured for each job, and whether both copies ended identical. */
-public record ReceivablesReport(Data data, BenchmarkOptions options, List<Contest> contests,
+/**
+ * What a round of jobs against their set-based SQL measured (the receivables and collections benchmarks), and whether
+ * both copies ended identical.
+ *
+ * @param title the round's name and business date
+ * @param data  what the database held before the runs, in words
+ */
+public record ContestReport(String title, String data, BenchmarkOptions options, List<Contest> contests,
         List<TableFingerprint> sqlFingerprints, List<TableFingerprint> jobFingerprints) {
-
-    /** What the benchmark database holds before the runs. */
-    public record Data(long accounts, long ledgerEntries, long bytes) {
-    }
 
     /**
      * One job against its set-based SQL.
      *
-     * @param sqlRows the accounts the SQL charged or stated
+     * @param sqlRows the accounts the SQL changed
      */
     public record Contest(String jobName, Duration sqlElapsed, long sqlRows, StepTiming job, List<StepTiming> steps,
             JobProcess.Result process) {
@@ -39,9 +41,8 @@ public record ReceivablesReport(Data data, BenchmarkOptions options, List<Contes
     }
 
     public void print(PrintWriter out) {
-        out.printf("receivables benchmark, business date %s%n", ReceivablesBenchmark.DATE);
-        out.printf("  data            %,d accounts, %,d ledger entries, database %,d MB%n", data.accounts(),
-                data.ledgerEntries(), data.bytes() >> 20);
+        out.println(title);
+        out.printf("  data            %s%n", data);
         for (Contest c : contests) {
             out.printf("  %s%n", c.jobName());
             out.printf("    set-based SQL %8.1f s  %,d accounts%n", seconds(c.sqlElapsed()), c.sqlRows());

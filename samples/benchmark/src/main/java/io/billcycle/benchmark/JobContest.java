@@ -1,0 +1,48 @@
+package io.billcycle.benchmark;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+
+/**
+ * One job against the set-based SQL doing the same writes: the SQL in one transaction on its copy, then the job in its
+ * own small-heap JVM on the other, each after a checkpoint.
+ */
+final class JobContest {
+
+    private JobContest() {
+    }
+
+    static <M> ContestReport.Contest run(BenchmarkDatabases databases, String job, LocalDate date, Class<M> mapperType,
+            SqlSessionFactory sqlCopy, SqlSessionFactory jobCopy, BenchmarkOptions options, PrintWriter progress,
+            ToIntFunction<M> sql) throws Exception {
+        progress.printf("running the set-based SQL of %s on %s...%n", job, BenchmarkDatabases.SQL_COPY);
+        progress.flush();
+        BenchmarkDatabases.checkpoint(sqlCopy);
+        long start = System.nanoTime();
+        int rows;
+        try (SqlSession session = sqlCopy.openSession(false)) {
+            rows = sql.applyAsInt(session.getMapper(mapperType));
+            session.commit();
+        }
+        Duration sqlElapsed = Duration.ofNanos(System.nanoTime() - start);
+        progress.printf("running %s with -Xmx%s on %s (log in %s)...%n", job, options.maxHeap(),
+                BenchmarkDatabases.JOB_COPY, options.workDir());
+        progress.flush();
+        BenchmarkDatabases.checkpoint(jobCopy);
+        JobProcess.Result process = JobProcess.run(options.appJar(), List.of("run", job, "--date", date.toString()),
+                databases.jobEnvironment(options), options.maxHeap(), options.workDir(), job);
+        if (process.exitCode() != 0) {
+            throw new IllegalStateException(job + " exited with " + process.exitCode() + "; see " + process.log());
+        }
+        try (SqlSession session = jobCopy.openSession(true)) {
+            BenchmarkMapper mapper = session.getMapper(BenchmarkMapper.class);
+            return new ContestReport.Contest(job, sqlElapsed, rows, mapper.jobTiming(job), mapper.stepTimings(job), process);
+        }
+    }
+}
