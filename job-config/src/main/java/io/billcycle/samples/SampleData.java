@@ -84,6 +84,7 @@ public class SampleData {
                 insertPlans(orgId, generated.subList(from, Math.min(generated.size(), from + BATCH)));
             }
             if (organization.financeCharges()) {
+                accounts += mapper.insertGraceBoundaryCases(orgId);
                 mapper.setUpFinanceCharges(orgId);
             }
             mapper.insertDunningLevels(orgId);

@@ -19,6 +19,12 @@ public interface SampleDataMapper {
     void setUpFinanceCharges(long organizationId);
 
     /**
+     * Two accounts on the grace-day boundary at the demo date: P-900001 owes 100.00 due 2025-01-01 (30 days past due,
+     * not charged), P-900004 the same due 2024-12-31 (31 days, charged). Returns the accounts added (one entry each).
+     */
+    int insertGraceBoundaryCases(long organizationId);
+
+    /**
      * Bank payments before the demo date, decided by the account number's last digit so that the samples come out the
      * same: 1 pays about three months of its plans, 2 half a month, 3 a month but late in January, 4 ten months (an
      * over-payment), the others nothing. Each is a PAYMENT ledger entry with its {@code payments} row.

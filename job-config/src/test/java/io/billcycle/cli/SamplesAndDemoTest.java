@@ -113,6 +113,19 @@ class SamplesAndDemoTest extends CliTest {
                 select count(*) from statements s join accounts a on a.id = s.account_id
                  where s.statement_date = '2025-01-31' and (a.statements_suspended or a.returned_mail)""", Integer.class))
                 .isZero();
+        // the grace-day boundary: 30 days past due is not charged, 31 days is
+        assertThat(jdbc.queryForList("""
+                select a.account_number || ' ' || f.charge from finance_charges f join accounts a on a.id = f.account_id
+                 where a.account_number in ('P-900001', 'P-900004')""", String.class)).containsExactly("P-900004 1.50");
+        // collections: accounts enter and transfer, a plan defaults, the suppressed group never appears
+        assertThat(demo.out()).contains("collection-roster execution").contains("collection-roster-AGENCY-2025-01-31.csv");
+        assertThat(jdbc.queryForList("select distinct reason from collection_roster order by 1", String.class))
+                .contains("ENTERED", "TRANSFERRED").containsAnyOf("PLAN_DEFAULTED", "BECAME_DELINQUENT");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from collection_roster r join accounts a on a.id = r.account_id
+                  join billing_groups g on g.id = a.billing_group_id where g.suppress_collections""", Integer.class)).isZero();
+        Result risk = cli("payment-plans", "at-risk", "--org", "AGENCY", "--date", "2025-01-31");
+        assertThat(risk.code()).as(risk.toString()).isZero();
         Result again = cli("demo");
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("samples: already loaded").contains("already completed");
