@@ -44,17 +44,7 @@ public record BenchmarkReport(DataSize data, BenchmarkOptions options, Duration 
         }
         out.printf("  ratio job/SQL   %8.2f    (without the CSV export, which the SQL does not write: %.2f)%n", ratio(),
                 comparableRatio());
-        if (identical()) {
-            out.printf("  results         identical:");
-            sqlFingerprints.forEach(f -> out.printf(" %s %,d", f.tableName(), f.rowCount()));
-            out.println();
-        } else {
-            out.println("  results         DIFFERENT (table: rows and checksum, SQL copy vs job copy):");
-            for (int i = 0; i < Math.max(sqlFingerprints.size(), jobFingerprints.size()); i++) {
-                out.printf("    %s%n    %s%n", i < sqlFingerprints.size() ? sqlFingerprints.get(i) : "-",
-                        i < jobFingerprints.size() ? jobFingerprints.get(i) : "-");
-            }
-        }
+        TableFingerprint.printVerdict(out, sqlFingerprints, jobFingerprints);
         out.flush();
     }
 

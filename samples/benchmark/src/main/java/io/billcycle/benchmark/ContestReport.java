@@ -56,17 +56,7 @@ public record ContestReport(String title, String data, BenchmarkOptions options,
             out.printf("    ratio job/SQL %8.2f    (without the file export, which the SQL does not write: %.2f)%n",
                     c.ratio(), c.comparableRatio());
         }
-        if (identical()) {
-            out.printf("  results         identical:");
-            sqlFingerprints.forEach(f -> out.printf(" %s %,d", f.tableName(), f.rowCount()));
-            out.println();
-        } else {
-            out.println("  results         DIFFERENT (table: rows and checksum, SQL copy vs job copy):");
-            for (int i = 0; i < Math.max(sqlFingerprints.size(), jobFingerprints.size()); i++) {
-                out.printf("    %s%n    %s%n", i < sqlFingerprints.size() ? sqlFingerprints.get(i) : "-",
-                        i < jobFingerprints.size() ? jobFingerprints.get(i) : "-");
-            }
-        }
+        TableFingerprint.printVerdict(out, sqlFingerprints, jobFingerprints);
         out.flush();
     }
 
