@@ -44,6 +44,19 @@ public interface PaymentPlanMapper {
     List<AtRisk> atRisk(@Param("organizationId") long organizationId, @Param("date") LocalDate date,
             @Param("until") LocalDate until);
 
+    /** An account's place in collections and its active plan (planId null without one), for {@code accounts show}. */
+    record AccountCollections(String status, LocalDate statusDate, boolean sticky, Long planId, BigDecimal planAmount,
+            Integer planDays, LocalDate planNextPaymentDate) {
+    }
+
+    AccountCollections accountCollections(@Param("accountId") long accountId);
+
+    /** An account's latest roster rows, newest first. */
+    record RosterLine(LocalDate runDate, String fromStatus, String toStatus, String reason, String detail) {
+    }
+
+    List<RosterLine> lastRosterRows(@Param("accountId") long accountId, @Param("limit") int limit);
+
     record Status(String code, String description, Integer daysToRemain, String nextStatusCode) {
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import io.billcycle.accounts.AccountActions;
 import io.billcycle.accounts.AccountMapper;
 import io.billcycle.batch.UsageException;
+import io.billcycle.collections.PaymentPlanMapper;
 import io.billcycle.ledger.AccountPosition;
 import io.billcycle.ledger.LedgerMapper;
 import io.billcycle.operations.BusinessCalendar;
@@ -66,18 +67,20 @@ public class AccountsCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "An account's statement settings, balance and aging today, and its last statements with why "
-                    + "their dunning level is what it is.")
+            description = "An account's statement settings, balance and aging today, its last statements with why "
+                    + "their dunning level is what it is, and its place in collections with the last roster changes.")
     public static class Show extends AccountAction {
         private final LedgerMapper ledger;
         private final AccountMapper accounts;
+        private final PaymentPlanMapper collections;
         private final BusinessCalendar calendar;
 
         public Show(AccountActions actions, Organizations organizations, LedgerMapper ledger, AccountMapper accounts,
-                BusinessCalendar calendar) {
+                PaymentPlanMapper collections, BusinessCalendar calendar) {
             super(actions, organizations);
             this.ledger = ledger;
             this.accounts = accounts;
+            this.collections = collections;
             this.calendar = calendar;
         }
 
@@ -105,6 +108,15 @@ public class AccountsCommand implements Runnable {
             for (AccountMapper.StatementLine s : accounts.lastStatements(a.id(), 6)) {
                 out.printf("  statement %s  balance %s, minimum %s, level %d: %s%n", s.statementDate(), s.balance(),
                         s.minimumDue(), s.dunningLevel(), s.dunningReason());
+            }
+            PaymentPlanMapper.AccountCollections c = collections.accountCollections(a.id());
+            out.printf("  collections   %s%s%n", c.status() == null ? "not in collections"
+                    : c.status() + " since " + orDash(c.statusDate()) + (c.sticky() ? " (sticky: reached by a plan default)" : ""),
+                    c.planId() == null ? "" : "; payment plan " + c.planId() + ": " + c.planAmount() + " every "
+                            + c.planDays() + " days, next due " + c.planNextPaymentDate());
+            for (PaymentPlanMapper.RosterLine r : collections.lastRosterRows(a.id(), 6)) {
+                out.printf("  roster %s  %s -> %s %s: %s%n", r.runDate(), orDash(r.fromStatus()), orDash(r.toStatus()),
+                        r.reason(), r.detail());
             }
             return ExitCodes.OK;
         }

@@ -92,6 +92,20 @@ class PaymentPlansCommandTest extends CliTest {
                 line -> assertThat(line).contains("A-2", "NON_DELINQUENT", "ACTIVE", "20.50", "2025-03-03"));
         assertThat(jdbc.queryForObject("select card_holder_zip || ' ' || merchant || ' ' || payment_method from payment_plans where account_id = ?",
                 String.class, inCollections)).isEqualTo("62701 Stripe VISA");
+        long plan = jdbc.queryForObject("select id from payment_plans where account_id = ?", Long.class, inCollections);
+        assertThat(cli("accounts", "show", "--account", "A-1").out())
+                .contains("  collections   C1 since 2025-01-01; payment plan " + plan + ": 50.00 every 14 days, next due 2025-03-15\n");
+        assertThat(cli("orgs", "set", "--org", "ACME", "--collections", "on", "--initial-collection-status", "C1",
+                "--payment-plan-status", "PP", "--payment-plan-failed-status", "PF", "--non-delinquent-plan-status", "NP",
+                "--non-delinquent-plan-failed-status", "NF").code()).isZero();
+        jdbc.update("""
+                insert into ledger_entries (account_id, entry_date, kind, amount, due_date, created_by)
+                values (?, '2024-12-01', 'ADJUSTMENT', 500.00, '2024-12-01', 'test')""", inCollections);
+        assertThat(cli("run", "collection-roster", "--date", "2025-03-31").code()).isZero();
+        assertThat(cli("accounts", "show", "--account", "A-1").out())
+                .contains("  collections   AG since 2025-03-31 (sticky: reached by a plan default)\n")
+                .contains("  roster 2025-03-31  C1 -> AG PLAN_DEFAULTED: installment of 50.00 due 2025-03-15 not met: "
+                        + "0.00 paid from 2025-03-01; plan " + plan + " defaulted\n");
     }
 
     @Test
