@@ -15,7 +15,8 @@ import io.billcycle.ledger.WindowPayments;
  * <ol>
  * <li>an account whose status already changed on D keeps it (a rerun for D changes nothing);</li>
  * <li><b>paid off</b>: in collections and a balance of zero or less: it leaves collections (status and sticky flag
- * cleared) and its active plan is completed;</li>
+ * cleared) and its active plan is completed. An account with an active plan that owes nothing has its plan completed
+ * too, in or out of collections: a plan is never defaulted for installments nobody owes;</li>
  * <li><b>active plan</b>: a non-delinquent plan on an account now delinquent defaults, and the account enters the
  * initial status. Otherwise the plan's installments due before D are checked oldest first ({@link Installments}): each
  * one met moves the plan on; the first one not met defaults the plan and moves the account, sticky, to the plan's
@@ -70,9 +71,9 @@ public final class CollectionRule {
         if (date.equals(account.statusDate())) {
             return keep(account, null, "status already changed on " + date);
         }
-        if (from != null && balance.signum() <= 0) {
+        if ((from != null || plan != null) && balance.signum() <= 0) {
             return new Decision(Reason.PAID_OFF, from, null, false, plan != null ? "COMPLETED" : null, null,
-                    "balance " + balance + ": paid off, leaves collections"
+                    "balance " + balance + (from != null ? ": paid off, leaves collections" : ": nothing owed")
                             + (plan != null ? "; plan " + plan.id() + " completed" : ""));
         }
         boolean delinquent = terms.delinquent(pastDueBeyondDays);

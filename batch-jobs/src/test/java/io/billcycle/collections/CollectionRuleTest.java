@@ -228,6 +228,22 @@ class CollectionRuleTest {
         }
 
         @Test
+        void aPlanOnAnAccountThatOwesNothingIsCompletedOutsideCollectionsToo() {
+            PaymentPlan plan = plan(Kind.NON_DELINQUENT, "2025-03-08", null, null);
+            Decision d = CollectionRule.decide(out(), a("-0.01"), a("0.00"), TERMS, plan,
+                    Installments.due(plan, D).stream().map(w -> new WindowPayments(1, a("0.00"), null)).toList(), D);
+            assertThat(d.reason()).isEqualTo(Reason.PAID_OFF);
+            assertThat(d.fromStatus()).isNull();
+            assertThat(d.toStatus()).isNull();
+            assertThat(d.planStatus()).isEqualTo("COMPLETED");
+            assertThat(d.detail()).isEqualTo("balance -0.01: nothing owed; plan 7 completed");
+            // one cent owed: the installments are checked, and the first one missed defaults the plan
+            assertThat(CollectionRule.decide(out(), a("0.01"), a("0.00"), TERMS, plan,
+                    Installments.due(plan, D).stream().map(w -> new WindowPayments(1, a("0.00"), null)).toList(), D).reason())
+                    .isEqualTo(Reason.PLAN_DEFAULTED);
+        }
+
+        @Test
         void paidOffCompletesThePlan() {
             PaymentPlan plan = plan(Kind.DELINQUENT, "2025-03-29", "2025-03-21", null);
             Decision d = CollectionRule.decide(in("PP", "2025-03-01"), a("0.00"), a("0.00"), TERMS, plan,
