@@ -1,0 +1,283 @@
+package io.billcycle.cli;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.beans.factory.annotation.Value;
+
+import io.billcycle.operations.BusinessCalendar;
+import io.billcycle.organizations.Organization;
+import io.billcycle.organizations.Organizations;
+import io.billcycle.providers.PaymentTransitions.Action;
+import io.billcycle.providers.ProviderPaymentActions;
+import io.billcycle.providers.ProviderPaymentMapper;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "provider-payments", mixinStandardHelpOptions = true,
+        description = "Provider payments: list them by tab, move them through submission and payment, see their history.",
+        subcommands = {ProviderPaymentsCommand.ListPayments.class, ProviderPaymentsCommand.Import.class,
+                ProviderPaymentsCommand.History.class,
+                ProviderPaymentsCommand.Submit.class, ProviderPaymentsCommand.Sign.class,
+                ProviderPaymentsCommand.Receive.class, ProviderPaymentsCommand.Authorize.class,
+                ProviderPaymentsCommand.Hold.class, ProviderPaymentsCommand.Release.class})
+public class ProviderPaymentsCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** What every action takes: the payments' ids, the organization, why. Atomic: all move or none. */
+    abstract static class PaymentAction implements Callable<Integer> {
+        @Parameters(paramLabel = "IDS", arity = "1..*", split = ",", description = "Payment ids, comma or space separated.")
+        List<Long> ids = new ArrayList<>();
+
+        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).")
+        String org;
+
+        @Option(names = "--reason", paramLabel = "TEXT", converter = Converters.Reason.class, description = "Why, for the history.")
+        String reason;
+
+        @Spec
+        CommandSpec spec;
+
+        private final ProviderPaymentActions actions;
+        private final Organizations organizations;
+        private final BusinessCalendar calendar;
+        private final String actor;
+
+        PaymentAction(ProviderPaymentActions actions, Organizations organizations, BusinessCalendar calendar, String actor) {
+            this.actions = actions;
+            this.organizations = organizations;
+            this.calendar = calendar;
+            this.actor = actor;
+        }
+
+        abstract Action action();
+
+        BigDecimal amount() {
+            return null;
+        }
+
+        @Override
+        public Integer call() {
+            Organization organization = organizations.resolve(org);
+            int moved = actions.apply(organization, action(), ids, amount(), reason,
+                    calendar.orToday(null, organization.code()), actor);
+            spec.commandLine().getOut().printf("%s: %d payment(s)%n", action().name().toLowerCase(), moved);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "submit", mixinStandardHelpOptions = true,
+            description = "Attendance submitted: submission NEW -> READY_FOR_PARENT (awaiting the parent's signature).")
+    public static class Submit extends PaymentAction {
+        public Submit(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
+            super(a, o, c, actor);
+        }
+
+        @Override
+        Action action() {
+            return Action.SUBMIT;
+        }
+    }
+
+    @Command(name = "sign", mixinStandardHelpOptions = true,
+            description = "Signed by both: submission READY_FOR_PARENT -> SUBMITTED; a NEW payment becomes RECEIVED.")
+    public static class Sign extends PaymentAction {
+        public Sign(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
+            super(a, o, c, actor);
+        }
+
+        @Override
+        Action action() {
+            return Action.SIGN;
+        }
+    }
+
+    @Command(name = "receive", mixinStandardHelpOptions = true, description = "Payment NEW -> RECEIVED.")
+    public static class Receive extends PaymentAction {
+        public Receive(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
+            super(a, o, c, actor);
+        }
+
+        @Override
+        Action action() {
+            return Action.RECEIVE;
+        }
+    }
+
+    @Command(name = "authorize", mixinStandardHelpOptions = true,
+            description = "Payment RECEIVED -> AUTHORIZED for the calculated amount (above 0 for a payment, not 0 for an adjustment).")
+    public static class Authorize extends PaymentAction {
+        @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "The calculated amount.")
+        BigDecimal amount;
+
+        public Authorize(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
+            super(a, o, c, actor);
+        }
+
+        @Override
+        Action action() {
+            return Action.AUTHORIZE;
+        }
+
+        @Override
+        BigDecimal amount() {
+            return amount;
+        }
+    }
+
+    @Command(name = "hold", mixinStandardHelpOptions = true,
+            description = "Payment NEW, RECEIVED or AUTHORIZED -> HOLD; --reason is required.")
+    public static class Hold extends PaymentAction {
+        public Hold(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
+            super(a, o, c, actor);
+        }
+
+        @Override
+        Action action() {
+            return Action.HOLD;
+        }
+    }
+
+    @Command(name = "release", mixinStandardHelpOptions = true, description = "Payment HOLD -> RECEIVED.")
+    public static class Release extends PaymentAction {
+        public Release(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
+            super(a, o, c, actor);
+        }
+
+        @Override
+        Action action() {
+            return Action.RELEASE;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Import generated payments from a CSV file with the columns provider_id, service_period, kind, "
+                    + "adjusts_payment_id, amount, submission_status, payment_status.",
+                    "Every row is checked first; one bad row rejects the file with every problem listed. A provider "
+                            + "has one PAYMENT per service period: more are ADJUSTMENTs of it. A file may set the "
+                            + "statuses NEW, READY_FOR_PARENT and SUBMITTED, and NEW and RECEIVED."})
+    public static class Import implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FILE") java.nio.file.Path file;
+        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).") String org;
+
+        @Spec
+        CommandSpec spec;
+
+        private final io.billcycle.providers.ProviderPaymentImport importer;
+        private final Organizations organizations;
+        private final String actor;
+
+        public Import(io.billcycle.providers.ProviderPaymentImport importer, Organizations organizations,
+                @Value("${billcycle.actor:${user.name}}") String actor) {
+            this.importer = importer;
+            this.organizations = organizations;
+            this.actor = actor;
+        }
+
+        @Override
+        public Integer call() {
+            int imported = importer.importFile(organizations.resolve(org), file, actor);
+            spec.commandLine().getOut().printf("imported %d provider payment(s) from %s%n", imported, file.getFileName());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "history", mixinStandardHelpOptions = true, description = "Every status change of a payment: when, who, from, to, why.")
+    public static class History implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "ID") long id;
+        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).") String org;
+
+        @Spec
+        CommandSpec spec;
+
+        private final ProviderPaymentActions actions;
+        private final Organizations organizations;
+
+        public History(ProviderPaymentActions actions, Organizations organizations) {
+            this.actions = actions;
+            this.organizations = organizations;
+        }
+
+        @Override
+        public Integer call() {
+            var out = spec.commandLine().getOut();
+            for (ProviderPaymentMapper.Change c : actions.history(organizations.resolve(org), id)) {
+                out.printf("%s  %-12s %-10s %s -> %s  %s%n", c.changedAt().toLocalDateTime().withNano(0), c.changedBy(),
+                        c.machine(), c.fromStatus() == null ? "-" : c.fromStatus(), c.toStatus(),
+                        c.reason() == null ? "" : c.reason());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = {"A service period's payments by tab: all, pending-parent (awaiting the parent's signature), "
+                    + "submitted (received, or signed by both), authorized, paid. The last line counts them and totals "
+                    + "their amounts.", "--format csv writes the same rows as CSV for finance."})
+    public static class ListPayments implements Callable<Integer> {
+        enum Tab { all, pending_parent, submitted, authorized, paid }
+
+        @Option(names = "--tab", paramLabel = "TAB", defaultValue = "all", converter = TabConverter.class,
+                description = "all, pending-parent, submitted, authorized or paid (default ${DEFAULT-VALUE}).") String tab;
+        @Option(names = "--period", required = true, paramLabel = "yyyy-MM", converter = PeriodConverter.class,
+                description = "The service period.") String period;
+        @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text", description = "text or csv (default ${DEFAULT-VALUE}).") String format;
+        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).") String org;
+
+        @Spec
+        CommandSpec spec;
+
+        private final ProviderPaymentMapper payments;
+        private final Organizations organizations;
+
+        public ListPayments(ProviderPaymentMapper payments, Organizations organizations) {
+            this.payments = payments;
+            this.organizations = organizations;
+        }
+
+        @Override
+        public Integer call() {
+            if (!format.equals("text") && !format.equals("csv")) {
+                throw new io.billcycle.batch.UsageException("--format must be text or csv, got '" + format + "'");
+            }
+            List<ProviderPaymentMapper.Listed> rows = payments.list(organizations.resolve(org).id(), tab, period);
+            ProviderPaymentListing.print(spec.commandLine().getOut(), rows, tab, period, format.equals("csv"));
+            return ExitCodes.OK;
+        }
+    }
+
+    static final class TabConverter implements picocli.CommandLine.ITypeConverter<String> {
+        static final List<String> TABS = List.of("all", "pending-parent", "submitted", "authorized", "paid");
+
+        @Override
+        public String convert(String value) {
+            if (!TABS.contains(value)) {
+                throw new picocli.CommandLine.TypeConversionException("must be one of " + String.join(", ", TABS));
+            }
+            return value;
+        }
+    }
+
+    static final class PeriodConverter implements picocli.CommandLine.ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return java.time.YearMonth.parse(value.trim()).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new picocli.CommandLine.TypeConversionException("must be a month like 2025-01");
+            }
+        }
+    }
+}
