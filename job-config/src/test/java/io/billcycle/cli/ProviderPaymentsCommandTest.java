@@ -32,9 +32,10 @@ class ProviderPaymentsCommandTest extends CliTest {
     long payment(long provider, String period, String amount, String submission, String payment) {
         return jdbc.queryForObject("""
                 insert into provider_payments (organization_id, provider_id, service_period, kind, amount, submission_status,
-                                               payment_status, created_by)
-                values (?, ?, ?, 'PAYMENT', ?::numeric, ?, ?, 'test') returning id""", Long.class, agency, provider, period,
-                amount, submission, payment);
+                                               payment_status, hold_reason, authorized_on, created_by)
+                values (?, ?, ?, 'PAYMENT', ?::numeric, ?, ?, case when ? = 'HOLD' then 'held' end,
+                        case when ? = 'AUTHORIZED' then date '2025-02-03' end, 'test') returning id""", Long.class, agency,
+                provider, period, amount, submission, payment, payment, payment);
     }
 
     String statuses(long id) {
@@ -72,7 +73,6 @@ class ProviderPaymentsCommandTest extends CliTest {
         long ok = payment(sunny, "2025-01", "100.00", "NEW", "NEW");
         long received = payment(rainbow, "2025-01", "80.00", "NEW", "RECEIVED");
         long held = payment(sunny, "2025-02", "70.00", "NEW", "HOLD");
-        jdbc.update("update provider_payments set hold_reason = 'x' where id = ?", held);
         Map<String, String> before = fingerprint();
 
         Result refused = cli("provider-payments", "receive", ok + "," + received, Long.toString(held), "999");
@@ -95,7 +95,6 @@ class ProviderPaymentsCommandTest extends CliTest {
     void tabsListAPeriodWithACountAndTotalAndCsvGuardsAgainstFormulas() {
         payment(sunny, "2025-01", "100.00", "READY_FOR_PARENT", "NEW");
         payment(rainbow, "2025-01", "80.00", "SUBMITTED", "AUTHORIZED");
-        jdbc.update("update provider_payments set authorized_on = '2025-02-03' where payment_status = 'AUTHORIZED'");
         payment(sunny, "2025-02", "70.00", "NEW", "RECEIVED");
 
         assertThat(cli("provider-payments", "list", "--period", "2025-01").out()).endsWith("tab all, 2025-01: 2 payment(s), total 180.00\n");
