@@ -42,6 +42,11 @@ public class BusinessRunValidator implements JobParametersValidator {
         if (org != null && (!(org.value() instanceof String code) || code.isBlank())) {
             problems.add("'" + BusinessRun.ORG + "' must be an organization code");
         }
+        for (JobDescriptor.JobOption option : descriptor.options()) {
+            if (option.required() && parameters.getParameter(option.name()) == null) {
+                problems.add("option '" + option.name() + "' is required: " + option.description());
+            }
+        }
         for (JobParameter<?> parameter : parameters.parameters()) {
             if (BusinessRun.isCommon(parameter.name())) {
                 continue;

@@ -60,13 +60,13 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
         }
     }
 
-    /** A job-specific identifying option ({@code run JOB --option name=value}). */
-    public record JobOption(String name, OptionType type, String description) {
+    /** A job-specific identifying option; a required one must be given to every run of the job. */
+    public record JobOption(String name, OptionType type, String description, boolean required) {
     }
 
     /** How a job option's value is checked before a run starts. */
     public enum OptionType {
-        TEXT, WHOLE_NUMBER, DATE;
+        TEXT, WHOLE_NUMBER, DATE, MONTH;
 
         /** Null when {@code value} is acceptable, else why not. */
         public String problemWith(String value) {
@@ -74,6 +74,7 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
                 switch (this) {
                     case WHOLE_NUMBER -> Long.parseLong(value);
                     case DATE -> LocalDate.parse(value);
+                    case MONTH -> java.time.YearMonth.parse(value);
                     default -> {
                         if (value.isBlank()) {
                             return "must not be blank";
@@ -82,7 +83,11 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
                 }
                 return null;
             } catch (RuntimeException e) {
-                return this == DATE ? "must be a date like 2026-01-31" : "must be a whole number";
+                return switch (this) {
+                    case DATE -> "must be a date like 2026-01-31";
+                    case MONTH -> "must be a month like 2026-01";
+                    default -> "must be a whole number";
+                };
             }
         }
     }
@@ -128,7 +133,13 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
         }
 
         public Builder option(String optionName, OptionType type, String text) {
-            options.add(new JobOption(optionName, type, text));
+            options.add(new JobOption(optionName, type, text, false));
+            return this;
+        }
+
+        /** An option every run must give (the service period of an export, say). */
+        public Builder requiredOption(String optionName, OptionType type, String text) {
+            options.add(new JobOption(optionName, type, text, true));
             return this;
         }
 

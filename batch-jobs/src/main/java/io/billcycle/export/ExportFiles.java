@@ -3,7 +3,10 @@ package io.billcycle.export;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-/** Where export files go: {@code <export-dir>/<job>/<stem>-<org>-<date>.csv}, the stem being the job's name by default. */
+/**
+ * Where export files go: {@code <export-dir>/<job>/<stem>-<org>-<date>.csv}, the stem being the job's name by default,
+ * and {@code <stem>-<org>-<date>-<batch>.csv} for a file that is one numbered batch of several a day may have.
+ */
 public final class ExportFiles {
 
     private ExportFiles() {
@@ -11,5 +14,9 @@ public final class ExportFiles {
 
     public static Path path(Path exportDir, String job, String stem, String org, LocalDate date) {
         return exportDir.resolve(job).resolve(stem + "-" + org + "-" + date + ".csv");
+    }
+
+    public static Path path(Path exportDir, String job, String stem, String org, LocalDate date, long batch) {
+        return exportDir.resolve(job).resolve(stem + "-" + org + "-" + date + "-" + batch + ".csv");
     }
 }

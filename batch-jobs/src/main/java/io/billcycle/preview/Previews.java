@@ -48,6 +48,11 @@ public class Previews {
     }
 
     public List<ExportedFile> preview(String job, java.time.LocalDate date, String org) {
+        return preview(job, date, org, java.util.Map.of());
+    }
+
+    /** @param options the job's options, as a run of it takes them (the service period of an export, say) */
+    public List<ExportedFile> preview(String job, java.time.LocalDate date, String org, java.util.Map<String, String> options) {
         JobPreview preview = previews.get(job);
         if (preview == null) {
             throw new UsageException("job '" + job + "' has no preview: jobs that can be previewed are " + String.join(", ", jobs()));
@@ -55,7 +60,7 @@ public class Previews {
         List<Organization> scope = org == null ? organizations.inScope(null) : List.of(organizations.require(org));
         List<ExportedFile> files = new ArrayList<>();
         for (Organization organization : scope) {
-            BusinessRun run = BusinessRun.of(BusinessRun.parameters(date, organization.code()), 0);
+            BusinessRun run = BusinessRun.of(BusinessRun.parameters(date, organization.code(), options), 0);
             Path target = settings.exportDir().resolve("preview")
                     .resolve(job + "-" + organization.code() + "-" + date + ".csv");
             files.add(readOnly.execute(tx -> {

@@ -100,11 +100,11 @@ public final class MapperContracts {
         return problems;
     }
 
-    @SuppressWarnings("unchecked")
     private static Collection<ResultMap> resultMaps(Configuration configuration) {
-        // the registry also holds short-name aliases of every map; values() may hold a marker for ambiguous names
-        return (Collection<ResultMap>) (Collection<?>) configuration.getResultMaps().stream()
-                .filter(ResultMap.class::isInstance).toList();
+        // the registry also holds short-name aliases of every map; values() holds a marker for a short name two
+        // mappers share, so the collection is read untyped (a typed stream would cast the marker before the filter)
+        Collection<?> values = configuration.getResultMaps();
+        return values.stream().filter(ResultMap.class::isInstance).map(ResultMap.class::cast).toList();
     }
 
     private static String constant(Field field) {

@@ -29,8 +29,8 @@ public class JobsCommand implements Callable<Integer> {
             out.printf("%s%n  %s%n  cycle: %s%n", job.name(), job.description(), job.inCycle()
                     ? "place " + job.cycleOrder().orElseThrow() + ", on " + job.runsOn().description()
                     : "not in the daily cycle; run it by name");
-            job.options().forEach(o -> out.printf("  option %s (%s): %s%n", o.name(), o.type().name().toLowerCase()
-                    .replace('_', ' '), o.description()));
+            job.options().forEach(o -> out.printf("  option %s (%s%s): %s%n", o.name(), o.type().name().toLowerCase()
+                    .replace('_', ' '), o.required() ? ", required" : "", o.description()));
         }
         return ExitCodes.OK;
     }

@@ -28,6 +28,10 @@ public class PreviewCommand implements Callable<Integer> {
     @Option(names = "--org", paramLabel = "CODE", description = "Only this organization (default: each organization).")
     String org;
 
+    @Option(names = "--period", paramLabel = "yyyy-MM", converter = ProviderPaymentsCommand.PeriodConverter.class,
+            description = "The service period, for provider-payment-export.")
+    String period;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +47,7 @@ public class PreviewCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         LocalDate businessDate = calendar.orToday(date, org);
-        for (ExportedFile file : previews.preview(job, businessDate, org)) {
+        for (ExportedFile file : previews.preview(job, businessDate, org, RunCommand.options(period))) {
             out.printf("%s for %s (org %s): %d row(s) in %s%n", job, businessDate, file.description().org(),
                     file.description().rowCount(), file.csv());
         }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "provider-payments", mixinStandardHelpOptions = true,
         description = "Provider payments: list them by tab, move them through submission and payment, see their history.",
         subcommands = {ProviderPaymentsCommand.ListPayments.class, ProviderPaymentsCommand.Import.class,
+                ProviderPaymentsCommand.Reexport.class,
                 ProviderPaymentsCommand.History.class,
                 ProviderPaymentsCommand.Submit.class, ProviderPaymentsCommand.Sign.class,
                 ProviderPaymentsCommand.Receive.class, ProviderPaymentsCommand.Authorize.class,
@@ -190,6 +191,33 @@ public class ProviderPaymentsCommand implements Runnable {
         public Integer call() {
             int imported = importer.importFile(organizations.resolve(org), file, actor);
             spec.commandLine().getOut().printf("imported %d provider payment(s) from %s%n", imported, file.getFileName());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "reexport", mixinStandardHelpOptions = true,
+            description = "Write an export batch's file again from the database, byte for byte the file the export "
+                    + "wrote (checked against its recorded SHA-256); changes nothing.")
+    public static class Reexport implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "BATCH_ID") long batch;
+        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).") String org;
+
+        @Spec
+        CommandSpec spec;
+
+        private final io.billcycle.providers.ProviderBatchReexport reexport;
+        private final Organizations organizations;
+
+        public Reexport(io.billcycle.providers.ProviderBatchReexport reexport, Organizations organizations) {
+            this.reexport = reexport;
+            this.organizations = organizations;
+        }
+
+        @Override
+        public Integer call() {
+            var file = reexport.reexport(organizations.resolve(org), batch);
+            spec.commandLine().getOut().printf("rewrote %s (+ .manifest.json): %d payment(s), total %s, identical to the export%n",
+                    file.csv(), file.description().rowCount(), file.description().amountTotal());
             return ExitCodes.OK;
         }
     }

@@ -35,6 +35,10 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Run a completed job again as a new instance; only what is missing is added.")
     boolean force;
 
+    @Option(names = "--period", paramLabel = "yyyy-MM", converter = ProviderPaymentsCommand.PeriodConverter.class,
+            description = "The service period, for provider-payment-export (a job that does not take one refuses it).")
+    String period;
+
     @Spec
     CommandSpec spec;
 
@@ -48,11 +52,16 @@ public class RunCommand implements Callable<Integer> {
         this.summary = summary;
     }
 
+    /** The job options given on the command line, by the names jobs declare them with. */
+    static Map<String, String> options(String period) {
+        return period == null ? Map.of() : Map.of("period", period);
+    }
+
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         List<LaunchResult> results = runner.launchEach(new LaunchRequest(job, calendar.orToday(date, org), org, force,
-                Map.of()), out);
+                options(period)), out);
         results.stream().filter(r -> !r.alreadyCompleted()).forEach(r -> summary.print(r.execution(), out));
         return ExitCodes.ofRuns(results.stream().map(LaunchResult::execution).toList(), summary, spec.commandLine().getErr());
     }
