@@ -113,7 +113,6 @@ public class ProviderPaymentExportJobConfiguration {
                 exportBatches.recordWrittenFile(ProviderBatchFiles.KIND, JOB_NAME, batch.organizationId(),
                         batch.businessDate(), manifest.file(), manifest.rowCount(), manifest.amountTotal(),
                         manifest.sha256(), batch.jobExecutionId());
-                contribution.incrementReadCount();
                 contribution.incrementWriteCount(manifest.rowCount());
                 step.getExecutionContext().putString(OrganizationCsvExportTasklet.FILES_KEY, file.csv().toString());
             }

@@ -10,7 +10,10 @@ import org.springframework.batch.core.job.JobExecution;
 import io.billcycle.batch.BatchSettings;
 import io.billcycle.database.DatabaseServer;
 import io.billcycle.operations.JobRunner;
+import io.billcycle.operations.LaunchRequest;
+import io.billcycle.operations.LaunchResult;
 import io.billcycle.operations.RunSummary;
+import io.billcycle.providers.ProviderPaymentExportJobConfiguration;
 import io.billcycle.samples.SampleData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,9 +63,18 @@ public class DemoCommand implements Callable<Integer> {
         if (!unfinished.isEmpty()) {
             return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());
         }
+        out.printf("%nexporting the authorized provider payments of %s%n", SampleData.DEMO_SERVICE_PERIOD);
+        List<LaunchResult> export = runner.launchEach(new LaunchRequest(ProviderPaymentExportJobConfiguration.JOB_NAME,
+                date, SampleData.PROVIDER_PAYMENTS_ORGANIZATION, false, RunCommand.options(SampleData.DEMO_SERVICE_PERIOD)), out);
+        export.stream().filter(r -> !r.alreadyCompleted()).forEach(r -> summary.print(r.execution(), out));
+        int failed = ExitCodes.ofRuns(export.stream().map(LaunchResult::execution).toList(), summary, spec.commandLine().getErr());
+        if (failed != ExitCodes.OK) {
+            return failed;
+        }
         Path exports = settings.exportDir().toAbsolutePath().normalize();
         out.printf("%nexport files are in %s%n", exports);
-        out.printf("try: ./billcycle executions   ./billcycle plans list --org AGENCY   ./billcycle db info%n");
+        out.printf("try: ./billcycle executions   ./billcycle plans list --org AGENCY   ./billcycle payment-plans at-risk --org AGENCY%n"
+                + "     ./billcycle provider-payments list --org AGENCY --period 2025-01   ./billcycle db info%n");
         return ExitCodes.OK;
     }
 }

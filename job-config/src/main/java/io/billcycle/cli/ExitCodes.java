@@ -40,7 +40,9 @@ public final class ExitCodes {
             return DATABASE_UNREACHABLE;
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof UsageException || t instanceof BindException) {
+            // a job's parameters refused by its validator (a missing or malformed job option) are the caller's mistake
+            if (t instanceof UsageException || t instanceof BindException
+                    || t instanceof org.springframework.batch.core.job.parameters.InvalidJobParametersException) {
                 return USAGE;
             }
         }

@@ -44,6 +44,12 @@ public interface SampleDataMapper {
      */
     void setUpCollections(long organizationId);
 
+    /**
+     * Five providers with payments in every status: December 2024 ready to export (authorized payments and an
+     * adjustment, one on hold, one received), January 2025 still coming in.
+     */
+    void insertProviderPayments(long organizationId);
+
     /** Three dunning levels with their messages. */
     void insertDunningLevels(long organizationId);
 

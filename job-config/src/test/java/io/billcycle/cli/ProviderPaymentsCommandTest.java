@@ -173,4 +173,36 @@ class ProviderPaymentsCommandTest extends CliTest {
                 .isEqualTo(4);
         assertThat(cli("provider-payments", "import", good.toString()).code()).as("the same file twice").isEqualTo(2);
     }
+
+    @Test
+    void theExportRunsForAPeriodAndABatchIsReexportedByteForByte() throws Exception {
+        long authorized = payment(sunny, "2025-01", "100.00", "SUBMITTED", "AUTHORIZED");
+        payment(rainbow, "2025-01", "80.00", "SUBMITTED", "RECEIVED");
+
+        Result missing = cli("run", "provider-payment-export", "--date", "2025-02-05");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("option 'period' is required");
+        Result wrongJob = cli("run", "statement-cycle", "--date", "2025-02-05", "--period", "2025-01");
+        assertThat(wrongJob.code()).isEqualTo(2);
+        assertThat(wrongJob.err()).contains("unknown option 'period': this job takes none");
+
+        Result run = cli("run", "provider-payment-export", "--period", "2025-01", "--date", "2025-02-05");
+        assertThat(run.code()).as(run.toString()).isZero();
+        long batch = jdbc.queryForObject("select export_batch_id from provider_payments where id = ?", Long.class, authorized);
+        Path file = EXPORTS.resolve("provider-payment-export/provider-payment-export-AGENCY-2025-02-05-" + batch + ".csv");
+        assertThat(run.out()).contains("assign-batch", "batches, 1 paid", "wrote " + file + " (+ .manifest.json)");
+        byte[] exported = Files.readAllBytes(file);
+        Files.delete(file);
+        Map<String, String> before = fingerprint();
+
+        Result again = cli("provider-payments", "reexport", Long.toString(batch));
+
+        assertThat(again.code()).as(again.toString()).isZero();
+        assertThat(again.out()).contains("1 payment(s), total 100.00, identical to the export");
+        assertThat(Files.readAllBytes(file)).isEqualTo(exported);
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(cli("provider-payments", "reexport", "9999").err()).isEqualTo("error: no provider payment batch 9999 in organization AGENCY\n");
+        assertThat(cli("run", "provider-payment-export", "--period", "2025-03", "--date", "2025-04-05").out())
+                .contains("no AUTHORIZED payment in the period: no batch, no file");
+    }
 }

@@ -2,6 +2,8 @@ package io.billcycle.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,7 @@ class SamplesAndDemoTest extends CliTest {
     }
 
     @Test
-    void theSamplesCoverEveryCaseAndTheDemoRunsACycleOnThem() {
+    void theSamplesCoverEveryCaseAndTheDemoRunsACycleOnThem() throws java.io.IOException {
         Result demo = cli("demo");
         assertThat(demo.code()).as(demo.toString()).isZero();
         assertThat(demo.out()).contains("samples: loaded 3 organizations").contains("invoice-generation execution 1: COMPLETED")
@@ -126,6 +128,14 @@ class SamplesAndDemoTest extends CliTest {
                   join billing_groups g on g.id = a.billing_group_id where g.suppress_collections""", Integer.class)).isZero();
         Result risk = cli("payment-plans", "at-risk", "--org", "AGENCY", "--date", "2025-01-31");
         assertThat(risk.code()).as(risk.toString()).isZero();
+        // provider payments: the demo exports December's authorized payments and adjustment, and nothing else
+        assertThat(demo.out()).contains("provider-payment-export execution").containsPattern("assign-batch +COMPLETED .* 4 paid");
+        long batch = jdbc.queryForObject("select id from export_batches where kind = 'provider-payments'", Long.class);
+        Path providerFile = EXPORTS.resolve("provider-payment-export/provider-payment-export-AGENCY-2025-01-31-" + batch + ".csv");
+        assertThat(providerFile).exists();
+        assertThat(Files.readString(providerFile)).contains(",'@Home Childcare,2024-12,615.00,").hasLineCount(5);
+        assertThat(jdbc.queryForList("select distinct payment_status from provider_payments order by 1", String.class))
+                .containsExactly("HOLD", "NEW", "PAID", "RECEIVED");
         Result again = cli("demo");
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("samples: already loaded").contains("already completed");
