@@ -114,11 +114,40 @@ class PreviewCommandTest extends CliTest {
     }
 
     @Test
+    void theProviderExportPreviewShowsWhatWouldBePaidForThePeriod() throws IOException {
+        long agency = fixtures.organization("AGENCY");
+        long provider = jdbc.queryForObject("insert into providers (organization_id, name) values (?, '+Kids') returning id", Long.class, agency);
+        long authorized = jdbc.queryForObject("""
+                insert into provider_payments (organization_id, provider_id, service_period, kind, amount, submission_status,
+                                               payment_status, authorized_on, created_by)
+                values (?, ?, '2025-01', 'PAYMENT', 120.00, 'SUBMITTED', 'AUTHORIZED', '2025-02-01', 'test') returning id""",
+                Long.class, agency, provider);
+        long held = jdbc.queryForObject("""
+                insert into provider_payments (organization_id, provider_id, service_period, kind, adjusts_payment_id, amount,
+                                               submission_status, payment_status, hold_reason, created_by)
+                values (?, ?, '2025-01', 'ADJUSTMENT', ?, -10.00, 'SUBMITTED', 'HOLD', 'checking', 'test') returning id""",
+                Long.class, agency, provider, authorized);
+        Map<String, String> before = fingerprint();
+
+        assertThat(cli("preview", "provider-payment-export", "--date", "2025-02-05").err())
+                .isEqualTo("error: preview provider-payment-export needs --period: the service period to export\n");
+        Result preview = cli("preview", "provider-payment-export", "--date", "2025-02-05", "--period", "2025-01");
+
+        assertThat(preview.code()).as(preview.toString()).isZero();
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(Files.readString(EXPORTS.resolve("preview/provider-payment-export-AGENCY-2025-02-05.csv"))).isEqualTo("""
+                organization,payment_id,kind,adjusts_payment_id,provider_id,provider_name,service_period,amount,action,reason\r
+                AGENCY,%1$d,PAYMENT,,%3$d,'+Kids,2025-01,120.00,PAY,"authorized on 2025-02-01: PAID in the new batch, exported on 2025-02-05"\r
+                AGENCY,%2$d,ADJUSTMENT,%1$d,%3$d,'+Kids,2025-01,-10.00,LEAVE,payment is HOLD (checking): left as it is\r
+                """.formatted(authorized, held, provider));
+    }
+
+    @Test
     void aJobWithoutPreviewOrAnUnknownOneIsAUsageError() {
         fixtures.organization("ACME");
         Result unknown = cli("preview", "statement-run", "--date", D);
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("error: job 'statement-run' has no preview: jobs that can be previewed are "
-                + "collection-roster, finance-charge-assessment, invoice-generation, statement-cycle\n");
+                + "collection-roster, finance-charge-assessment, invoice-generation, provider-payment-export, statement-cycle\n");
     }
 }
