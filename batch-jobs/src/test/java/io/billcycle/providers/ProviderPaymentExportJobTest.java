@@ -128,6 +128,19 @@ class ProviderPaymentExportJobTest extends JobTest {
         Map<String, List<String>> clean = state();
         byte[] cleanFile = Files.readAllBytes(file());
 
+        // between the steps: the batch is recorded and paid, but the file cannot be started (its folder is a file)
+        emptyTables();
+        emptyExportDirectory();
+        Files.delete(exportDir().resolve("provider-payment-export"));
+        Files.writeString(exportDir().resolve("provider-payment-export"), "in the way");
+        payments();
+        assertThat(launch(providerPaymentExportJob, params("2025-01")).getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(jdbc.queryForObject("select count(*) from provider_payments where payment_status = 'PAID'", Integer.class)).isEqualTo(3);
+        Files.delete(exportDir().resolve("provider-payment-export"));
+        assertThat(launch(providerPaymentExportJob, params("2025-01")).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(new String(Files.readAllBytes(file())).replaceAll("(?m)^\\d+,\\d+,", ""))
+                .isEqualTo(new String(cleanFile).replaceAll("(?m)^\\d+,\\d+,", ""));
+
         // the batch cannot be recorded: nothing is paid; then the file cannot be recorded as written
         for (String failing : List.of("before insert on export_batches", "before update on export_batches")) {
             emptyTables();
@@ -160,7 +173,7 @@ class ProviderPaymentExportJobTest extends JobTest {
 
     void emptyExportDirectory() throws Exception {
         Path dir = exportDir().resolve("provider-payment-export");
-        if (Files.exists(dir)) {
+        if (Files.isDirectory(dir)) {
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
                     Files.delete(f);
