@@ -7,12 +7,15 @@
 #                finance-charge-assessment, then statement-cycle.
 #   collections: loads SIZE accounts (default 1,000,000), a tenth with payment plans and a tenth in collections, and
 #                times collection-roster.
+#   providers: loads SIZE provider payments (default 1,000,000), nine in ten authorized, and times
+#                provider-payment-export.
 # Extra arguments go to the benchmark (--chunk-size N, --heap 256m, --seed S, --keep).
 #
 #   samples/benchmark/run.sh                      # invoicing, 1,000,000 plans
 #   samples/benchmark/run.sh 100000
 #   samples/benchmark/run.sh receivables 1000000
 #   samples/benchmark/run.sh collections 1000000
+#   samples/benchmark/run.sh providers 1000000
 #
 # It uses its own embedded PostgreSQL under samples/benchmark/results/home (or the server in
 # BILLCYCLE_DATASOURCE_URL, where the role must be allowed to create databases) and writes the report to
@@ -22,7 +25,7 @@ set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
 benchmark=invoicing
 case "${1:-}" in
-  invoicing|receivables|collections) benchmark=$1; shift ;;
+  invoicing|receivables|collections|providers) benchmark=$1; shift ;;
 esac
 size=${1:-1000000}
 [ $# -gt 0 ] && shift

@@ -38,8 +38,9 @@ public class CollectionsBenchmark {
             databases.cloneTemplate();
             SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
             SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
-            ContestReport.Contest roster = JobContest.run(databases, ROSTER, DATE, CollectionsBenchmarkMapper.class,
-                    sqlCopy, jobCopy, options, progress, mapper -> {
+            ContestReport.Contest roster = JobContest.run(databases, ROSTER, DATE, List.of(), sqlCopy, jobCopy, options,
+                    progress, session -> {
+                        CollectionsBenchmarkMapper mapper = session.getMapper(CollectionsBenchmarkMapper.class);
                         mapper.createDecisions(DATE);
                         mapper.advancePlans();
                         return mapper.recordChanges(DATE);

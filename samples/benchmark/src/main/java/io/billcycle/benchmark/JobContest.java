@@ -18,16 +18,20 @@ final class JobContest {
     private JobContest() {
     }
 
-    static <M> ContestReport.Contest run(BenchmarkDatabases databases, String job, LocalDate date, Class<M> mapperType,
+    /**
+     * @param jobArguments what the job's command line takes besides its name and date (a period, say)
+     * @param sql          the baseline's work in one transaction, on the SQL copy's session; returns the rows it changed
+     */
+    static ContestReport.Contest run(BenchmarkDatabases databases, String job, LocalDate date, List<String> jobArguments,
             SqlSessionFactory sqlCopy, SqlSessionFactory jobCopy, BenchmarkOptions options, PrintWriter progress,
-            ToIntFunction<M> sql) throws Exception {
+            ToIntFunction<SqlSession> sql) throws Exception {
         progress.printf("running the set-based SQL of %s on %s...%n", job, BenchmarkDatabases.SQL_COPY);
         progress.flush();
         BenchmarkDatabases.checkpoint(sqlCopy);
         long start = System.nanoTime();
         int rows;
         try (SqlSession session = sqlCopy.openSession(false)) {
-            rows = sql.applyAsInt(session.getMapper(mapperType));
+            rows = sql.applyAsInt(session);
             session.commit();
         }
         Duration sqlElapsed = Duration.ofNanos(System.nanoTime() - start);
@@ -35,7 +39,9 @@ final class JobContest {
                 BenchmarkDatabases.JOB_COPY, options.workDir());
         progress.flush();
         BenchmarkDatabases.checkpoint(jobCopy);
-        JobProcess.Result process = JobProcess.run(options.appJar(), List.of("run", job, "--date", date.toString()),
+        List<String> command = new java.util.ArrayList<>(List.of("run", job, "--date", date.toString()));
+        command.addAll(jobArguments);
+        JobProcess.Result process = JobProcess.run(options.appJar(), command,
                 databases.jobEnvironment(options), options.maxHeap(), options.workDir(), job);
         if (process.exitCode() != 0) {
             throw new IllegalStateException(job + " exited with " + process.exitCode() + "; see " + process.log());

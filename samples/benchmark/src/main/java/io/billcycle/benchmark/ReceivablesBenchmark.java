@@ -43,16 +43,18 @@ public class ReceivablesBenchmark {
             SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
             SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
             List<ContestReport.Contest> contests = new ArrayList<>();
-            contests.add(JobContest.run(databases, FINANCE_CHARGES, DATE, ReceivablesBenchmarkMapper.class, sqlCopy, jobCopy,
-                    options, progress, mapper -> {
-                mapper.createFinanceCharges(DATE);
-                return mapper.postFinanceCharges(DATE);
-            }));
-            contests.add(JobContest.run(databases, STATEMENTS, DATE, ReceivablesBenchmarkMapper.class, sqlCopy, jobCopy,
-                    options, progress, mapper -> {
-                mapper.createStatements(DATE);
-                return mapper.writeStatements(DATE);
-            }));
+            contests.add(JobContest.run(databases, FINANCE_CHARGES, DATE, List.of(), sqlCopy, jobCopy, options, progress,
+                    session -> {
+                        ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
+                        mapper.createFinanceCharges(DATE);
+                        return mapper.postFinanceCharges(DATE);
+                    }));
+            contests.add(JobContest.run(databases, STATEMENTS, DATE, List.of(), sqlCopy, jobCopy, options, progress,
+                    session -> {
+                        ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
+                        mapper.createStatements(DATE);
+                        return mapper.writeStatements(DATE);
+                    }));
             try (SqlSession job = jobCopy.openSession(true);
                     SqlSession baseline = sqlCopy.openSession(true)) {
                 return new ContestReport("receivables benchmark, business date " + DATE,

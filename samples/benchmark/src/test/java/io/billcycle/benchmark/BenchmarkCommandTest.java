@@ -90,6 +90,18 @@ class BenchmarkCommandTest extends DatabaseTest {
     }
 
     @Test
+    void theProviderExportLeavesTheSameRowsAsUpdateReturningAndCopy(@TempDir Path work) {
+        Result run = cli("--benchmark", "providers", "--accounts", "2000", "--work-dir", work.toString());
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out())
+                .containsPattern("data +2,000 provider payments \\(1,800 authorized\\)")
+                .containsPattern("provider-payment-export\\n +set-based SQL +[0-9.]+ s  1,800 accounts")
+                .containsPattern("results +identical: export_batches 1 provider_payment_changes 1,800 provider_payments 2,000");
+        assertThat(work.resolve("sql-copy-batch.csv")).exists();
+    }
+
+    @Test
     void badOptionsAreRefusedBeforeAnythingIsCreated() {
         Result plans = cli("--plans", "0");
         assertThat(plans.code()).isEqualTo(ExitCodes.USAGE);
@@ -110,7 +122,8 @@ class BenchmarkCommandTest extends DatabaseTest {
                 context.getBean("sqlSessionFactory", org.apache.ibatis.session.SqlSessionFactory.class).getConfiguration(),
                 "io.billcycle.benchmark.");
         assertThat(report.mappers()).containsExactlyInAnyOrder("io.billcycle.benchmark.BenchmarkMapper",
-                "io.billcycle.benchmark.ReceivablesBenchmarkMapper", "io.billcycle.benchmark.CollectionsBenchmarkMapper");
+                "io.billcycle.benchmark.ReceivablesBenchmarkMapper", "io.billcycle.benchmark.CollectionsBenchmarkMapper",
+                "io.billcycle.benchmark.ProvidersBenchmarkMapper");
         assertThat(report.problems()).isEmpty();
     }
 }
