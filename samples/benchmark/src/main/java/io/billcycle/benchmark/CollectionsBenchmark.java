@@ -38,7 +38,7 @@ public class CollectionsBenchmark {
             databases.cloneTemplate();
             SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
             SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
-            ContestReport.Contest roster = JobContest.run(databases, ROSTER, DATE, List.of(), sqlCopy, jobCopy, options,
+            ContestReport.Contest roster = JobContest.run(databases, ROSTER, DATE, List.of(), "accounts changed", sqlCopy, jobCopy, options,
                     progress, session -> {
                         CollectionsBenchmarkMapper mapper = session.getMapper(CollectionsBenchmarkMapper.class);
                         mapper.createDecisions(DATE);

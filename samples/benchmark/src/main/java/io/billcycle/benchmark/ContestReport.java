@@ -18,10 +18,11 @@ public record ContestReport(String title, String data, BenchmarkOptions options,
     /**
      * One job against its set-based SQL.
      *
-     * @param sqlRows the accounts the SQL changed
+     * @param sqlRows     what the SQL changed, counted in {@code rowsChanged}
+     * @param rowsChanged what the count counts, e.g. "accounts" or "payments paid"
      */
-    public record Contest(String jobName, Duration sqlElapsed, long sqlRows, StepTiming job, List<StepTiming> steps,
-            JobProcess.Result process) {
+    public record Contest(String jobName, Duration sqlElapsed, long sqlRows, String rowsChanged, StepTiming job,
+            List<StepTiming> steps, JobProcess.Result process) {
 
         /** The whole job, export included, against the SQL. */
         public double ratio() {
@@ -45,7 +46,7 @@ public record ContestReport(String title, String data, BenchmarkOptions options,
         out.printf("  data            %s%n", data);
         for (Contest c : contests) {
             out.printf("  %s%n", c.jobName());
-            out.printf("    set-based SQL %8.1f s  %,d accounts%n", seconds(c.sqlElapsed()), c.sqlRows());
+            out.printf("    set-based SQL %8.1f s  %,d %s%n", seconds(c.sqlElapsed()), c.sqlRows(), c.rowsChanged());
             out.printf("    job           %8.1f s  -Xmx%s, chunk size %d; JVM wall time %.1f s; heap max %d MB after GC, %d MB before%n",
                     seconds(c.job().elapsed()), options.maxHeap(), options.chunkSize(), seconds(c.process().wallTime()),
                     c.process().maxHeapAfterGcBytes() >> 20, c.process().maxHeapUsedBytes() >> 20);

@@ -20,9 +20,11 @@ final class JobContest {
 
     /**
      * @param jobArguments what the job's command line takes besides its name and date (a period, say)
+     * @param rowsChanged  what the baseline's count counts, for the report
      * @param sql          the baseline's work in one transaction, on the SQL copy's session; returns the rows it changed
      */
     static ContestReport.Contest run(BenchmarkDatabases databases, String job, LocalDate date, List<String> jobArguments,
+            String rowsChanged,
             SqlSessionFactory sqlCopy, SqlSessionFactory jobCopy, BenchmarkOptions options, PrintWriter progress,
             ToIntFunction<SqlSession> sql) throws Exception {
         progress.printf("running the set-based SQL of %s on %s...%n", job, BenchmarkDatabases.SQL_COPY);
@@ -48,7 +50,8 @@ final class JobContest {
         }
         try (SqlSession session = jobCopy.openSession(true)) {
             BenchmarkMapper mapper = session.getMapper(BenchmarkMapper.class);
-            return new ContestReport.Contest(job, sqlElapsed, rows, mapper.jobTiming(job), mapper.stepTimings(job), process);
+            return new ContestReport.Contest(job, sqlElapsed, rows, rowsChanged, mapper.jobTiming(job), mapper.stepTimings(job),
+                    process);
         }
     }
 }

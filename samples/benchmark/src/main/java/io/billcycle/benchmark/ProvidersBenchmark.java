@@ -47,7 +47,7 @@ public class ProvidersBenchmark {
             SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
             Path sqlFile = options.workDir().resolve("sql-copy-batch.csv");
             Files.createDirectories(options.workDir());
-            ContestReport.Contest export = JobContest.run(databases, EXPORT, DATE, List.of("--period", "2025-01", "--org", "PAYS"),
+            ContestReport.Contest export = JobContest.run(databases, EXPORT, DATE, List.of("--period", "2025-01", "--org", "PAYS"), "payments paid",
                     sqlCopy, jobCopy, options, progress, session -> {
                         ProvidersBenchmarkMapper mapper = session.getMapper(ProvidersBenchmarkMapper.class);
                         long batch = mapper.recordBatch(DATE);

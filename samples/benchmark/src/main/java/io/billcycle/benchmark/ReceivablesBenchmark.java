@@ -43,13 +43,13 @@ public class ReceivablesBenchmark {
             SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
             SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
             List<ContestReport.Contest> contests = new ArrayList<>();
-            contests.add(JobContest.run(databases, FINANCE_CHARGES, DATE, List.of(), sqlCopy, jobCopy, options, progress,
+            contests.add(JobContest.run(databases, FINANCE_CHARGES, DATE, List.of(), "accounts charged", sqlCopy, jobCopy, options, progress,
                     session -> {
                         ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
                         mapper.createFinanceCharges(DATE);
                         return mapper.postFinanceCharges(DATE);
                     }));
-            contests.add(JobContest.run(databases, STATEMENTS, DATE, List.of(), sqlCopy, jobCopy, options, progress,
+            contests.add(JobContest.run(databases, STATEMENTS, DATE, List.of(), "accounts stated", sqlCopy, jobCopy, options, progress,
                     session -> {
                         ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
                         mapper.createStatements(DATE);

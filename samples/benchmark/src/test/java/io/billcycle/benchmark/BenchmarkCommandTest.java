@@ -64,8 +64,8 @@ class BenchmarkCommandTest extends DatabaseTest {
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out())
                 .containsPattern("data +900 accounts, 9,[0-9]{3} ledger entries")
-                .containsPattern("finance-charge-assessment\\n +set-based SQL +[0-9.]+ s  [1-9][0-9]* accounts")
-                .containsPattern("statement-cycle\\n +set-based SQL +[0-9.]+ s  [1-9][0-9]* accounts")
+                .containsPattern("finance-charge-assessment\\n +set-based SQL +[0-9.]+ s  [1-9][0-9]* accounts charged")
+                .containsPattern("statement-cycle\\n +set-based SQL +[0-9.]+ s  [1-9][0-9]* accounts stated")
                 .containsPattern("assess-accounts +[0-9.]+ s  read [0-9,]+, written [0-9,]+, commits [0-9]+")
                 .containsPattern("state-accounts +[0-9.]+ s  read [0-9,]+, written [0-9,]+, commits [0-9]+")
                 .containsPattern("results +identical: accounts 900 finance_charges [1-9][0-9]* ledger_entries [0-9,]+ statements [0-9,]+");
@@ -82,7 +82,7 @@ class BenchmarkCommandTest extends DatabaseTest {
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out())
                 .containsPattern("data +2,000 accounts \\(200 with payment plans, 300 in collections\\)")
-                .containsPattern("collection-roster\\n +set-based SQL +[0-9.]+ s  [1-9][0-9,]* accounts")
+                .containsPattern("collection-roster\\n +set-based SQL +[0-9.]+ s  [1-9][0-9,]* accounts changed")
                 .containsPattern("evaluate-accounts +[0-9.]+ s  read [0-9,]+, written [0-9,]+, commits [0-9]+")
                 .containsPattern("results +identical: accounts 2,000 collection_roster [1-9][0-9,]* payment_plans 200");
         assertThat(jdbc.queryForList("select datname from pg_database where datname like 'billcycle_bench%'", String.class))
@@ -96,7 +96,7 @@ class BenchmarkCommandTest extends DatabaseTest {
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out())
                 .containsPattern("data +2,000 provider payments \\(1,800 authorized\\)")
-                .containsPattern("provider-payment-export\\n +set-based SQL +[0-9.]+ s  1,800 accounts")
+                .containsPattern("provider-payment-export\\n +set-based SQL +[0-9.]+ s  1,800 payments paid")
                 .containsPattern("results +identical: export_batches 1 provider_payment_changes 1,800 provider_payments 2,000");
         assertThat(work.resolve("sql-copy-batch.csv")).exists();
     }
