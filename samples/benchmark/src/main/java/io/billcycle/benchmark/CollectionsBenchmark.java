@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,49 +30,28 @@ public class CollectionsBenchmark {
     public ContestReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
         progress.printf("loading %,d accounts with plans and ledgers into %s...%n", options.size(), BenchmarkDatabases.TEMPLATE);
         progress.flush();
-        try {
-            databases.createTemplate();
-            Data data = loadTemplate(options.size());
-            databases.cloneTemplate();
-            SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
-            SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
-            ContestReport.Contest roster = JobContest.run(databases, ROSTER, DATE, List.of(), "accounts changed", sqlCopy, jobCopy, options,
-                    progress, session -> {
-                        CollectionsBenchmarkMapper mapper = session.getMapper(CollectionsBenchmarkMapper.class);
-                        mapper.createDecisions(DATE);
-                        mapper.advancePlans();
-                        return mapper.recordChanges(DATE);
-                    });
-            try (SqlSession job = jobCopy.openSession(true);
-                    SqlSession baseline = sqlCopy.openSession(true)) {
-                return new ContestReport("collections benchmark, business date " + DATE,
-                        String.format("%,d accounts (%,d with payment plans, %,d in collections), %,d ledger entries, "
-                                + "database %,d MB", data.accounts(), data.plans(), data.inCollections(),
-                                data.ledgerEntries(), data.bytes() >> 20), options, List.of(roster),
-                        baseline.getMapper(CollectionsBenchmarkMapper.class).fingerprints(),
-                        job.getMapper(CollectionsBenchmarkMapper.class).fingerprints());
-            }
-        } finally {
-            if (!options.keep()) {
-                databases.dropAll();
-            }
-        }
-    }
-
-    private Data loadTemplate(long accounts) {
-        SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
-        try (SqlSession session = template.openSession(false)) {
-            CollectionsBenchmarkMapper mapper = session.getMapper(CollectionsBenchmarkMapper.class);
-            mapper.insertOrganization();
-            mapper.enableCollections();
-            mapper.insertAccounts(accounts);
-            mapper.insertPlans();
-            mapper.insertLedgerEntries();
-            session.commit();
-        }
-        try (SqlSession session = template.openSession(true)) {
-            session.getMapper(BenchmarkMapper.class).vacuumAnalyze();
-            return session.getMapper(CollectionsBenchmarkMapper.class).dataSize();
-        }
+        return JobContest.round(databases, options, "collections benchmark, business date " + DATE,
+                session -> {
+                    CollectionsBenchmarkMapper mapper = session.getMapper(CollectionsBenchmarkMapper.class);
+                    mapper.insertOrganization();
+                    mapper.enableCollections();
+                    mapper.insertAccounts(options.size());
+                    mapper.insertPlans();
+                    mapper.insertLedgerEntries();
+                },
+                session -> {
+                    Data data = session.getMapper(CollectionsBenchmarkMapper.class).dataSize();
+                    return String.format("%,d accounts (%,d with payment plans, %,d in collections), %,d ledger entries, "
+                            + "database %,d MB", data.accounts(), data.plans(), data.inCollections(), data.ledgerEntries(),
+                            data.bytes() >> 20);
+                },
+                (sqlCopy, jobCopy) -> List.of(JobContest.run(databases, ROSTER, DATE, List.of(), "accounts changed",
+                        sqlCopy, jobCopy, options, progress, session -> {
+                            CollectionsBenchmarkMapper mapper = session.getMapper(CollectionsBenchmarkMapper.class);
+                            mapper.createDecisions(DATE);
+                            mapper.advancePlans();
+                            return mapper.recordChanges(DATE);
+                        })),
+                session -> session.getMapper(CollectionsBenchmarkMapper.class).fingerprints());
     }
 }

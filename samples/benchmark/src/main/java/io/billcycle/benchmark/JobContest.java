@@ -18,6 +18,46 @@ final class JobContest {
     private JobContest() {
     }
 
+    /** The contests of a round, on the two copies. */
+    @FunctionalInterface
+    interface Contests {
+        List<ContestReport.Contest> run(SqlSessionFactory sqlCopy, SqlSessionFactory jobCopy) throws Exception;
+    }
+
+    /**
+     * A whole round: a fresh template loaded in one transaction by {@code load} and vacuumed, described by
+     * {@code describe}, copied twice; the contests; both copies' fingerprints; the databases dropped unless kept.
+     */
+    static ContestReport round(BenchmarkDatabases databases, BenchmarkOptions options, String title,
+            java.util.function.Consumer<SqlSession> load, java.util.function.Function<SqlSession, String> describe,
+            Contests contests, java.util.function.Function<SqlSession, List<TableFingerprint>> fingerprints) throws Exception {
+        try {
+            databases.createTemplate();
+            SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
+            try (SqlSession session = template.openSession(false)) {
+                load.accept(session);
+                session.commit();
+            }
+            String data;
+            try (SqlSession session = template.openSession(true)) {
+                session.getMapper(BenchmarkMapper.class).vacuumAnalyze();
+                data = describe.apply(session);
+            }
+            databases.cloneTemplate();
+            SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
+            SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
+            List<ContestReport.Contest> results = contests.run(sqlCopy, jobCopy);
+            try (SqlSession job = jobCopy.openSession(true);
+                    SqlSession baseline = sqlCopy.openSession(true)) {
+                return new ContestReport(title, data, options, results, fingerprints.apply(baseline), fingerprints.apply(job));
+            }
+        } finally {
+            if (!options.keep()) {
+                databases.dropAll();
+            }
+        }
+    }
+
     /**
      * @param jobArguments what the job's command line takes besides its name and date (a period, say)
      * @param rowsChanged  what the baseline's count counts, for the report

@@ -2,8 +2,8 @@ package io.billcycle.benchmark;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
 import org.postgresql.PGConnection;
 import org.springframework.stereotype.Service;
 
@@ -39,36 +38,30 @@ public class ProvidersBenchmark {
     public ContestReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
         progress.printf("loading %,d provider payments into %s...%n", options.size(), BenchmarkDatabases.TEMPLATE);
         progress.flush();
-        try {
-            databases.createTemplate();
-            Data data = loadTemplate(options.size());
-            databases.cloneTemplate();
-            SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
-            SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
-            Path sqlFile = options.workDir().resolve("sql-copy-batch.csv");
-            Files.createDirectories(options.workDir());
-            ContestReport.Contest export = JobContest.run(databases, EXPORT, DATE, List.of("--period", "2025-01", "--org", "PAYS"), "payments paid",
-                    sqlCopy, jobCopy, options, progress, session -> {
-                        ProvidersBenchmarkMapper mapper = session.getMapper(ProvidersBenchmarkMapper.class);
-                        long batch = mapper.recordBatch(DATE);
-                        int paid = mapper.markPaid(batch, DATE);
-                        copyTo(session, batch, sqlFile);
-                        mapper.markWritten(batch);
-                        return paid;
-                    });
-            try (SqlSession job = jobCopy.openSession(true);
-                    SqlSession baseline = sqlCopy.openSession(true)) {
-                return new ContestReport("provider export benchmark, business date " + DATE + ", service period 2025-01",
-                        String.format("%,d provider payments (%,d authorized), database %,d MB", data.payments(),
-                                data.authorized(), data.bytes() >> 20), options, List.of(export),
-                        baseline.getMapper(ProvidersBenchmarkMapper.class).fingerprints(),
-                        job.getMapper(ProvidersBenchmarkMapper.class).fingerprints());
-            }
-        } finally {
-            if (!options.keep()) {
-                databases.dropAll();
-            }
-        }
+        Files.createDirectories(options.workDir());
+        Path sqlFile = options.workDir().resolve("sql-copy-batch.csv");
+        return JobContest.round(databases, options, "provider export benchmark, business date " + DATE + ", service period 2025-01",
+                session -> {
+                    ProvidersBenchmarkMapper mapper = session.getMapper(ProvidersBenchmarkMapper.class);
+                    mapper.insertOrganization();
+                    mapper.insertPayments(options.size());
+                },
+                session -> {
+                    Data data = session.getMapper(ProvidersBenchmarkMapper.class).dataSize();
+                    return String.format("%,d provider payments (%,d authorized), database %,d MB", data.payments(),
+                            data.authorized(), data.bytes() >> 20);
+                },
+                (sqlCopy, jobCopy) -> List.of(JobContest.run(databases, EXPORT, DATE,
+                        List.of("--period", "2025-01", "--org", "PAYS"), "payments paid", sqlCopy, jobCopy, options, progress,
+                        session -> {
+                            ProvidersBenchmarkMapper mapper = session.getMapper(ProvidersBenchmarkMapper.class);
+                            long batch = mapper.recordBatch(DATE);
+                            int paid = mapper.markPaid(batch, DATE);
+                            copyTo(session, batch, sqlFile);
+                            mapper.markWritten(batch);
+                            return paid;
+                        })),
+                session -> session.getMapper(ProvidersBenchmarkMapper.class).fingerprints());
     }
 
     /** The batch's rows to a CSV file with COPY, in the transaction that marked them. */
@@ -83,20 +76,6 @@ public class ProvidersBenchmark {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
             throw new IllegalStateException("COPY of batch " + batch + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    private Data loadTemplate(long payments) {
-        SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
-        try (SqlSession session = template.openSession(false)) {
-            ProvidersBenchmarkMapper mapper = session.getMapper(ProvidersBenchmarkMapper.class);
-            mapper.insertOrganization();
-            mapper.insertPayments(payments);
-            session.commit();
-        }
-        try (SqlSession session = template.openSession(true)) {
-            session.getMapper(BenchmarkMapper.class).vacuumAnalyze();
-            return session.getMapper(ProvidersBenchmarkMapper.class).dataSize();
         }
     }
 }

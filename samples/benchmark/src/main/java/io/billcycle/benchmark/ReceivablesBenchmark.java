@@ -2,11 +2,8 @@ package io.billcycle.benchmark;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.ibatis.session.SqlSession;
-import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,54 +33,33 @@ public class ReceivablesBenchmark {
     public ContestReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
         progress.printf("loading %,d accounts with their ledgers into %s...%n", options.size(), BenchmarkDatabases.TEMPLATE);
         progress.flush();
-        try {
-            databases.createTemplate();
-            Data data = loadTemplate(options.size());
-            databases.cloneTemplate();
-            SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
-            SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
-            List<ContestReport.Contest> contests = new ArrayList<>();
-            contests.add(JobContest.run(databases, FINANCE_CHARGES, DATE, List.of(), "accounts charged", sqlCopy, jobCopy, options, progress,
-                    session -> {
-                        ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
-                        mapper.createFinanceCharges(DATE);
-                        return mapper.postFinanceCharges(DATE);
-                    }));
-            contests.add(JobContest.run(databases, STATEMENTS, DATE, List.of(), "accounts stated", sqlCopy, jobCopy, options, progress,
-                    session -> {
-                        ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
-                        mapper.createStatements(DATE);
-                        return mapper.writeStatements(DATE);
-                    }));
-            try (SqlSession job = jobCopy.openSession(true);
-                    SqlSession baseline = sqlCopy.openSession(true)) {
-                return new ContestReport("receivables benchmark, business date " + DATE,
-                        String.format("%,d accounts, %,d ledger entries, database %,d MB", data.accounts(),
-                                data.ledgerEntries(), data.bytes() >> 20), options, contests,
-                        baseline.getMapper(ReceivablesBenchmarkMapper.class).fingerprints(),
-                        job.getMapper(ReceivablesBenchmarkMapper.class).fingerprints());
-            }
-        } finally {
-            if (!options.keep()) {
-                databases.dropAll();
-            }
-        }
-    }
-
-    private Data loadTemplate(long accounts) {
-        SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
-        try (SqlSession session = template.openSession(false)) {
-            ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
-            mapper.insertOrganization();
-            mapper.insertAccounts(accounts);
-            mapper.insertInvoices();
-            mapper.insertLedgerEntries();
-            mapper.insertPreviousStatements();
-            session.commit();
-        }
-        try (SqlSession session = template.openSession(true)) {
-            session.getMapper(BenchmarkMapper.class).vacuumAnalyze();
-            return session.getMapper(ReceivablesBenchmarkMapper.class).dataSize();
-        }
+        return JobContest.round(databases, options, "receivables benchmark, business date " + DATE,
+                session -> {
+                    ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
+                    mapper.insertOrganization();
+                    mapper.insertAccounts(options.size());
+                    mapper.insertInvoices();
+                    mapper.insertLedgerEntries();
+                    mapper.insertPreviousStatements();
+                },
+                session -> {
+                    Data data = session.getMapper(ReceivablesBenchmarkMapper.class).dataSize();
+                    return String.format("%,d accounts, %,d ledger entries, database %,d MB", data.accounts(),
+                            data.ledgerEntries(), data.bytes() >> 20);
+                },
+                (sqlCopy, jobCopy) -> List.of(
+                        JobContest.run(databases, FINANCE_CHARGES, DATE, List.of(), "accounts charged", sqlCopy, jobCopy,
+                                options, progress, session -> {
+                                    ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
+                                    mapper.createFinanceCharges(DATE);
+                                    return mapper.postFinanceCharges(DATE);
+                                }),
+                        JobContest.run(databases, STATEMENTS, DATE, List.of(), "accounts stated", sqlCopy, jobCopy,
+                                options, progress, session -> {
+                                    ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
+                                    mapper.createStatements(DATE);
+                                    return mapper.writeStatements(DATE);
+                                })),
+                session -> session.getMapper(ReceivablesBenchmarkMapper.class).fingerprints());
     }
 }
