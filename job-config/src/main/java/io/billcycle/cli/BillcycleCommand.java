@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {RunCommand.class, CycleCommand.class, PreviewCommand.class, JobsCommand.class,
                 RestartCommand.class, StopCommand.class, AbandonCommand.class, ExecutionsCommand.class,
                 ExecutionCommand.class, PlansCommand.class, AccountsCommand.class, LedgerCommand.class, PaymentPlansCommand.class,
-                CollectionsCommand.class, ProviderPaymentsCommand.class, OrgsCommand.class,
+                CollectionsCommand.class, ProviderPaymentsCommand.class, ReportsCommand.class, OrgsCommand.class,
                 DbCommand.class, SamplesCommand.class, DemoCommand.class},
         footer = {"", "Exit codes:", "  0  success (also: already completed, nothing to do)",
                 "  1  a job failed or an action was refused",
