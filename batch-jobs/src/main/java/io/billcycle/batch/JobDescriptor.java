@@ -66,7 +66,7 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
 
     /** How a job option's value is checked before a run starts. */
     public enum OptionType {
-        TEXT, WHOLE_NUMBER, DATE, MONTH;
+        TEXT, WHOLE_NUMBER, DATE, MONTH, ID_LIST, YES_NO;
 
         /** Null when {@code value} is acceptable, else why not. */
         public String problemWith(String value) {
@@ -75,6 +75,16 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
                     case WHOLE_NUMBER -> Long.parseLong(value);
                     case DATE -> LocalDate.parse(value);
                     case MONTH -> java.time.YearMonth.parse(value);
+                    case ID_LIST -> {
+                        if (!value.matches("\\d+(,\\d+)*")) {
+                            return "must be ids separated by commas, like 3,7";
+                        }
+                    }
+                    case YES_NO -> {
+                        if (!value.equals("yes") && !value.equals("no")) {
+                            return "must be yes or no";
+                        }
+                    }
                     default -> {
                         if (value.isBlank()) {
                             return "must not be blank";

@@ -39,6 +39,11 @@ public class RunCommand implements Callable<Integer> {
             description = "The service period, for provider-payment-export (a job that does not take one refuses it).")
     String period;
 
+    @Option(names = "--option", paramLabel = "NAME=VALUE",
+            description = "A job option, e.g. --option add-days=14 for frozen-prepaid-expiry-report; 'billcycle jobs' "
+                    + "lists each job's options. Repeatable.")
+    Map<String, String> jobOptions = new java.util.LinkedHashMap<>();
+
     @Spec
     CommandSpec spec;
 
@@ -60,8 +65,10 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        Map<String, String> options = new java.util.LinkedHashMap<>(jobOptions == null ? Map.of() : jobOptions);
+        options.putAll(options(period));
         List<LaunchResult> results = runner.launchEach(new LaunchRequest(job, calendar.orToday(date, org), org, force,
-                options(period)), out);
+                options), out);
         results.stream().filter(r -> !r.alreadyCompleted()).forEach(r -> summary.print(r.execution(), out));
         return ExitCodes.ofRuns(results.stream().map(LaunchResult::execution).toList(), summary, spec.commandLine().getErr());
     }

@@ -94,6 +94,35 @@ class ReportsCommandTest extends CliTest {
     }
 
     @Test
+    void theBuiltInReportWritesTheSameFileAsTheShippedTemplateAndNothingWhenEmptyIfAsked(@TempDir Path dir) throws Exception {
+        member("Zoe", "In", prepaid, main, "2025-03-11 23:59:00", 2, "2025-01-10");
+        member("=Amy", "Edge", prepaid, north, "2025-03-04 00:00:00", 2, "2025-02-01");
+        member("Ben", "Late", prepaid, main, "2025-03-12 00:00:00", 2, "2025-02-01");
+        Path fromTemplate = dir.resolve("template.csv");
+        assertThat(cli("reports", "run", "--template", TEMPLATE.toString(), "--date", "2025-03-01", "--out", fromTemplate.toString())
+                .code()).isZero();
+
+        Result run = cli("run", "frozen-prepaid-expiry-report", "--date", "2025-03-01");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        Path builtIn = EXPORTS.resolve("frozen-prepaid-expiry-report/frozen-prepaid-expiry-report-CLUB-2025-03-01.csv");
+        assertThat(Files.readString(builtIn)).isEqualTo(Files.readString(fromTemplate)).contains("'=Amy Edge");
+        assertThat(Files.readString(builtIn).lines()).hasSize(3);
+
+        Result facility = cli("run", "frozen-prepaid-expiry-report", "--date", "2025-03-02", "--option", "facilities=" + north,
+                "--option", "add-days=9");
+        assertThat(facility.code()).as(facility.toString()).isZero();
+        assertThat(Files.readString(EXPORTS.resolve("frozen-prepaid-expiry-report/frozen-prepaid-expiry-report-CLUB-2025-03-02.csv")))
+                .contains("'=Amy Edge").doesNotContain("Zoe");
+
+        Result quiet = cli("run", "frozen-prepaid-expiry-report", "--date", "2025-06-01", "--option", "only-if-rows=yes");
+        assertThat(quiet.code()).isZero();
+        assertThat(quiet.out()).contains("nothing matched and only-if-rows is on: no file written");
+        assertThat(EXPORTS.resolve("frozen-prepaid-expiry-report/frozen-prepaid-expiry-report-CLUB-2025-06-01.csv")).doesNotExist();
+        assertThat(cli("run", "frozen-prepaid-expiry-report", "--date", "2025-06-01", "--option", "facilities=1;drop").code()).isEqualTo(2);
+    }
+
+    @Test
     void aTemplateThatWritesTimesOutOrIsMalformedChangesNothing(@TempDir Path dir) throws Exception {
         member("Zoe", "In", prepaid, main, "2025-03-11 23:59:00", 2, "2025-01-10");
         jdbc.execute("create function bump() returns int language sql as 'update customers set inactive = 1 returning 1'");

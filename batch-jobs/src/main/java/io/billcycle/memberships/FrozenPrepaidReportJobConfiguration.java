@@ -1,0 +1,144 @@
+package io.billcycle.memberships;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.ibatis.cursor.Cursor;
+import org.mybatis.spring.SqlSessionTemplate;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import io.billcycle.batch.BatchSettings;
+import io.billcycle.batch.BusinessRun;
+import io.billcycle.batch.BusinessRunValidator;
+import io.billcycle.batch.JobDescriptor;
+import io.billcycle.batch.JobDescriptor.OptionType;
+import io.billcycle.batch.RunsOn;
+import io.billcycle.batch.StepCounters;
+import io.billcycle.export.ExportBatchMapper;
+import io.billcycle.export.ExportFile;
+import io.billcycle.export.ExportFiles;
+import io.billcycle.export.ExportedFile;
+import io.billcycle.export.OrganizationCsvExportTasklet;
+import io.billcycle.organizations.Organization;
+import io.billcycle.organizations.Organizations;
+
+/**
+ * {@code frozen-prepaid-expiry-report}: one step that streams the frozen prepaid enrollments whose contract ends in the
+ * {@link ExpiryWindow} into the report's CSV and manifest, for one organization. Options: {@code add-days} (10),
+ * {@code window-days} (7), {@code facilities} (ids; all without) and {@code only-if-rows} ({@code yes}: no file at all
+ * when nothing matches, the "alarm" that only sends when there is something to see). Last in the daily cycle.
+ */
+@Configuration(proxyBeanMethods = false)
+public class FrozenPrepaidReportJobConfiguration {
+
+    public static final String JOB_NAME = "frozen-prepaid-expiry-report";
+    static final String ROWS = "frozen prepaid";
+    static final String NOTHING = "nothing to report";
+
+    static final JobDescriptor DESCRIPTOR = JobDescriptor.named(JOB_NAME)
+            .description("Frozen prepaid memberships whose contract ends soon: the enrollments staff must thaw or extend "
+                    + "before the contract concludes, as CSV with a manifest.")
+            .inCycle(60, RunsOn.EVERY_DAY)
+            .option("add-days", OptionType.WHOLE_NUMBER, "dateTo = date + add-days (default 10)")
+            .option("window-days", OptionType.WHOLE_NUMBER, "dateFrom = dateTo - window-days (default 7)")
+            .option("facilities", OptionType.ID_LIST, "only these facilities (default: all)")
+            .option("only-if-rows", OptionType.YES_NO, "yes: write nothing when nothing matches")
+            .step("report-frozen-prepaid", "enrollments")
+            .counter(ROWS)
+            .counter(NOTHING, "nothing matched and only-if-rows is on: no file written")
+            .build();
+
+    @Bean
+    public JobDescriptor frozenPrepaidReportDescriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Bean
+    public Job frozenPrepaidExpiryReportJob(JobRepository jobRepository, Step reportFrozenPrepaidStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .validator(new BusinessRunValidator(DESCRIPTOR))
+                .start(reportFrozenPrepaidStep)
+                .build();
+    }
+
+    @Bean
+    public Step reportFrozenPrepaidStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Tasklet frozenPrepaidTasklet) {
+        return new StepBuilder("report-frozen-prepaid", jobRepository).tasklet(frozenPrepaidTasklet, transactionManager).build();
+    }
+
+    /** The query's parameters for a run: the window and the facilities, besides the run's own. */
+    static Map<String, Object> parameters(BusinessRun run) {
+        ExpiryWindow window = ExpiryWindow.of(run.businessDate(),
+                run.option("add-days") == null ? ExpiryWindow.DEFAULT_ADD_DAYS : Integer.parseInt(run.option("add-days")),
+                run.option("window-days") == null ? ExpiryWindow.DEFAULT_WINDOW_DAYS : Integer.parseInt(run.option("window-days")));
+        Map<String, Object> parameters = new HashMap<>(run.sqlParameters());
+        parameters.put("from", window.from());
+        parameters.put("to", window.to());
+        String facilities = run.option("facilities");
+        parameters.put("facilities", facilities == null ? null
+                : Arrays.stream(facilities.split(",")).map(Long::valueOf).toArray(Long[]::new));
+        return parameters;
+    }
+
+    @Bean
+    @StepScope
+    public Tasklet frozenPrepaidTasklet(SqlSessionTemplate sessions, Organizations organizations, BatchSettings settings,
+            ExportBatchMapper exportBatches, BusinessRun run, @Value("#{stepExecution}") StepExecution step) {
+        return (contribution, chunkContext) -> {
+            boolean onlyIfRows = "yes".equals(run.option("only-if-rows"));
+            for (Organization organization : organizations.inScope(run.org())) {
+                Map<String, Object> parameters = parameters(run);
+                parameters.put("org", organization.code());
+                ExportedFile written = write(sessions, settings, run, organization, parameters, onlyIfRows);
+                if (written == null) {
+                    StepCounters.add(step, NOTHING, 1);
+                    continue;
+                }
+                var manifest = written.description();
+                exportBatches.recordWrittenFile("frozen-prepaid-expiry", JOB_NAME, organization.id(), run.businessDate(),
+                        manifest.file(), manifest.rowCount(), null, manifest.sha256(), run.jobExecutionId());
+                StepCounters.add(step, ROWS, manifest.rowCount());
+                contribution.incrementWriteCount(manifest.rowCount());
+                step.getExecutionContext().putString(OrganizationCsvExportTasklet.FILES_KEY, written.csv().toString());
+            }
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    /** The organization's file, or null when nothing matched and only-if-rows is on (no file, not even an empty one). */
+    private static ExportedFile write(SqlSessionTemplate sessions, BatchSettings settings, BusinessRun run,
+            Organization organization, Map<String, Object> parameters, boolean onlyIfRows) {
+        try (ExportFile<FrozenPrepaidRow> file = ExportFile.start(ExportFiles.path(settings.exportDir(), JOB_NAME, JOB_NAME,
+                organization.code(), run.businessDate()), new FrozenPrepaidCsvLayout(), run.jobExecutionId());
+                Cursor<FrozenPrepaidRow> rows = sessions.selectCursor(FrozenPrepaidMapper.SELECT_ROWS, parameters)) {
+            long count = 0;
+            for (FrozenPrepaidRow row : rows) {
+                file.write(row, null);
+                count++;
+            }
+            if (count == 0 && onlyIfRows) {
+                return null;
+            }
+            return file.publish(JOB_NAME, "frozen-prepaid-expiry", organization.code(), run.businessDate().toString(),
+                    null, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
