@@ -100,6 +100,34 @@ public class MembershipActions {
         return new ThawResult(contractId, thaw, frozen.size(), contractEnd, ends, invoiced ? number : null);
     }
 
+    /** Sets the contract's end and every enrollee's to {@code date}: a correction by hand, never extended further. */
+    @Transactional
+    public void overrideEndDate(Organization organization, long contractId, LocalDate date) {
+        contract(organization, contractId);
+        mapper.overrideEndDate(contractId, date);
+    }
+
+    /** The statuses staff may set by hand, by name. */
+    public static final Map<String, Integer> STATUSES = Map.of("PENDING", 0, "ACTIVE", 1, "FROZEN", 2, "TERMINATED", 3);
+
+    /** A manual status: recorded with its date, never extending anything (leaving FROZEN this way charges no fee). */
+    @Transactional
+    public void setStatus(Organization organization, long enrollmentId, String status, LocalDate date, String actor) {
+        Integer code = STATUSES.get(status == null ? "" : status.toUpperCase(java.util.Locale.ROOT));
+        if (code == null) {
+            throw new UsageException("--status must be one of ACTIVE, FROZEN, PENDING, TERMINATED, got '" + status + "'");
+        }
+        MembershipMapper.Enrollment enrollment = mapper.findEnrollment(organization.id(), enrollmentId);
+        if (enrollment == null || enrollment.voided()) {
+            throw new UsageException("--enrollment: no enrollment " + enrollmentId + " in organization " + organization.code());
+        }
+        if (enrollment.freezeStart() != null && code != 2 && date.isBefore(enrollment.freezeStart())) {
+            throw new ActionRefusedException("enrollment " + enrollmentId + " froze on " + enrollment.freezeStart()
+                    + ", after " + date + "; nothing changed");
+        }
+        mapper.setStatus(enrollmentId, code, date, actor);
+    }
+
     private MembershipMapper.Contract contract(Organization organization, long contractId) {
         MembershipMapper.Contract contract = mapper.lockContract(organization.id(), contractId);
         if (contract == null) {

@@ -34,6 +34,19 @@ public interface MembershipMapper {
     void thaw(@Param("contractId") long contractId, @Param("ids") Long[] enrollmentIds, @Param("date") LocalDate date,
             @Param("days") long days, @Param("invoiceId") Long invoiceId);
 
+    /** Sets the contract's end (keeping its time of day) and every enrollee's calculated end to {@code date}. */
+    void overrideEndDate(@Param("contractId") long contractId, @Param("date") LocalDate date);
+
+    /** An enrollment of the organization with its status; null when there is none. */
+    Enrollment findEnrollment(@Param("organizationId") long organizationId, @Param("id") long id);
+
+    /**
+     * Sets an enrollment's status by hand with its status row: leaving FROZEN closes its open freeze on {@code date}
+     * (no extension, no fee); entering FROZEN opens one from {@code date}.
+     */
+    void setStatus(@Param("id") long enrollmentId, @Param("status") int status, @Param("date") LocalDate date,
+            @Param("actor") String actor);
+
     /** The thaw's fee as an invoice to the holder's account with its CHARGE entry; returns the invoice's id. */
     long invoiceFee(@Param("organizationId") long organizationId, @Param("accountId") long accountId,
             @Param("number") String number, @Param("date") LocalDate date, @Param("amount") BigDecimal amount,

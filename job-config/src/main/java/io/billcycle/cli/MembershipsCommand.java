@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "memberships", mixinStandardHelpOptions = true,
         description = "Staff actions on prepaid memberships: freeze and thaw (prepaid members cannot do it themselves).",
-        subcommands = {MembershipsCommand.Freeze.class, MembershipsCommand.Thaw.class})
+        subcommands = {MembershipsCommand.Freeze.class, MembershipsCommand.Thaw.class, MembershipsCommand.OverrideEndDate.class,
+                MembershipsCommand.SetStatus.class})
 public class MembershipsCommand implements Runnable {
 
     @Spec
@@ -98,6 +99,62 @@ public class MembershipsCommand implements Runnable {
             r.enrolleeEnds().forEach((id, end) -> out.printf("  enrollment %d ends %s%n", id, end == null ? "-" : end));
             out.printf("  freeze fee %s for %d month(s)%s%n", r.thaw().fee(), r.thaw().months(),
                     r.invoiceNumber() == null ? "" : (dryRun ? ", to be invoiced as " : ", invoiced as ") + r.invoiceNumber());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "override-end-date", mixinStandardHelpOptions = true,
+            description = "Set the contract's end and every enrollee's to --date by hand; nothing else moves.")
+    public static class OverrideEndDate implements Callable<Integer> {
+        @Option(names = "--org", paramLabel = "CODE", description = "The club (needed when there are several).") String org;
+        @Option(names = "--contract", required = true, paramLabel = "ID") long contract;
+        @Option(names = "--date", required = true, paramLabel = "yyyy-MM-dd") LocalDate date;
+
+        @Spec
+        CommandSpec spec;
+
+        private final MembershipActions actions;
+        private final Organizations organizations;
+
+        public OverrideEndDate(MembershipActions actions, Organizations organizations) {
+            this.actions = actions;
+            this.organizations = organizations;
+        }
+
+        @Override
+        public Integer call() {
+            actions.overrideEndDate(organizations.resolve(org), contract, date);
+            spec.commandLine().getOut().printf("contract %d: ends %s%n", contract, date);
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "set-status", mixinStandardHelpOptions = true,
+            description = "Set an enrollment's status by hand (ACTIVE, FROZEN, PENDING, TERMINATED) from --date; it never "
+                    + "extends the contract, and leaving FROZEN this way charges no fee.")
+    public static class SetStatus implements Callable<Integer> {
+        @Option(names = "--org", paramLabel = "CODE", description = "The club (needed when there are several).") String org;
+        @Option(names = "--enrollment", required = true, paramLabel = "ID") long enrollment;
+        @Option(names = "--status", required = true, paramLabel = "STATUS") String status;
+        @Option(names = "--date", required = true, paramLabel = "yyyy-MM-dd") LocalDate date;
+
+        @Spec
+        CommandSpec spec;
+
+        private final MembershipActions actions;
+        private final Organizations organizations;
+        private final String actor;
+
+        public SetStatus(MembershipActions actions, Organizations organizations, @Value("${billcycle.actor:${user.name}}") String actor) {
+            this.actions = actions;
+            this.organizations = organizations;
+            this.actor = actor;
+        }
+
+        @Override
+        public Integer call() {
+            actions.setStatus(organizations.resolve(org), enrollment, status, date, actor);
+            spec.commandLine().getOut().printf("enrollment %d: %s from %s%n", enrollment, status.toUpperCase(java.util.Locale.ROOT), date);
             return ExitCodes.OK;
         }
     }

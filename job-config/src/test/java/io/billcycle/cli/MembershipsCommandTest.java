@@ -111,4 +111,27 @@ class MembershipsCommandTest extends CliTest {
         assertThat(cli("memberships", "freeze", "--contract", "999", "--start", "2025-03-01").err())
                 .isEqualTo("error: --contract: no contract 999 in organization CLUB\n");
     }
+
+    @Test
+    void anOverrideAndAManualStatusNeverExtendAnything() {
+        long contract = contract(plan("CONTRACT", null, "25.00"), 2);
+        List<Long> ids = enrollments(contract);
+        assertThat(cli("memberships", "freeze", "--contract", Long.toString(contract), "--start", "2025-01-01").code()).isZero();
+
+        assertThat(cli("memberships", "override-end-date", "--contract", Long.toString(contract), "--date", "2026-03-15").out())
+                .isEqualTo("contract " + contract + ": ends 2026-03-15\n");
+        assertThat(cli("memberships", "set-status", "--enrollment", Long.toString(ids.get(0)), "--status", "active",
+                "--date", "2025-02-01").code()).isZero();
+        assertThat(state(contract)).containsExactly(ids.get(0) + " 1 2026-03-15 2026-03-15 23:59:00",
+                ids.get(1) + " 2 2026-03-15 2026-03-15 23:59:00");
+        assertThat(jdbc.queryForObject("select count(*) from invoices", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select thawed_on::text from freezes where enrollment_id = ?", String.class, ids.get(0)))
+                .isEqualTo("2025-02-01");
+        assertThat(cli("memberships", "set-status", "--enrollment", Long.toString(ids.get(0)), "--status", "sleeping",
+                "--date", "2025-02-01").err()).isEqualTo("error: --status must be one of ACTIVE, FROZEN, PENDING, TERMINATED, got 'sleeping'\n");
+
+        // thawing the rest afterwards extends from the overridden end, as the platform does
+        Result thaw = cli("memberships", "thaw", "--contract", Long.toString(contract), "--date", "2025-01-11");
+        assertThat(thaw.out()).contains("1 enrollment(s) thawed on 2025-01-11 after 10 day(s) frozen; contract ends 2026-03-25");
+    }
 }
