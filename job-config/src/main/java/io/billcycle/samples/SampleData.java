@@ -27,6 +27,8 @@ public class SampleData {
     /** The organization that pays providers (an agency): the demo exports its December 2024 payments. */
     public static final String PROVIDER_PAYMENTS_ORGANIZATION = "AGENCY";
     public static final String DEMO_SERVICE_PERIOD = "2024-12";
+    /** The organization with memberships (a club): frozen prepaid members, freezes and the report. */
+    public static final String MEMBERSHIPS_ORGANIZATION = "CLUB";
 
     /** The business date the demo runs and the samples are positioned for. */
     public static final LocalDate DEMO_DATE = LocalDate.parse("2025-01-31");
@@ -94,6 +96,9 @@ public class SampleData {
             mapper.insertDunningLevels(orgId);
             mapper.setUpStatementCases(orgId);
             mapper.setUpCollections(orgId);
+            if (organization.code().equals(MEMBERSHIPS_ORGANIZATION)) {
+                mapper.insertMemberships(orgId);
+            }
             if (organization.code().equals(PROVIDER_PAYMENTS_ORGANIZATION)) {
                 mapper.insertProviderPayments(orgId);
             }

@@ -50,6 +50,13 @@ public interface SampleDataMapper {
      */
     void insertProviderPayments(long organizationId);
 
+    /**
+     * A club's memberships around the demo date: two facilities, contract- and enrollment-level prepaid plans and a
+     * postpaid one, frozen members ending in the frozen-prepaid report's window and out of it, a freeze ending on the
+     * demo date, voided and cancelled contracts, an inactive customer.
+     */
+    void insertMemberships(long organizationId);
+
     /** Three dunning levels with their messages. */
     void insertDunningLevels(long organizationId);
 

@@ -136,6 +136,14 @@ class SamplesAndDemoTest extends CliTest {
         assertThat(Files.readString(providerFile)).contains(",'@Home Childcare,2024-12,615.00,").hasLineCount(5);
         assertThat(jdbc.queryForList("select distinct payment_status from provider_payments order by 1", String.class))
                 .containsExactly("HOLD", "NEW", "PAID", "RECEIVED");
+        // memberships: freeze-expiry thaws the freeze ending on the demo date, the report lists the frozen prepaid members
+        assertThat(demo.out()).contains("freeze-expiry execution").contains("frozen-prepaid-expiry-report execution");
+        assertThat(jdbc.queryForObject("""
+                select amount || ' ' || issue_date from invoices where invoice_number like 'FRZ-%'""", String.class))
+                .isEqualTo("45.00 2025-01-31");                  // 61 days frozen: 3 months of 15.00
+        Path report = EXPORTS.resolve("frozen-prepaid-expiry-report/frozen-prepaid-expiry-report-CLUB-2025-01-31.csv");
+        assertThat(Files.readString(report).lines().skip(1).map(line -> line.substring(0, line.indexOf(',')))).containsExactly(
+                "Nora Winters", "Omar Frost");
         Result again = cli("demo");
         assertThat(again.code()).isZero();
         assertThat(again.out()).contains("samples: already loaded").contains("already completed");
