@@ -9,6 +9,8 @@
 #                times collection-roster.
 #   providers: loads SIZE provider payments (default 1,000,000), nine in ten authorized, and times
 #                provider-payment-export.
+#   memberships: loads SIZE enrollments (default 1,000,000) and times frozen-prepaid-expiry-report against the
+#                club's own report SQL (samples/reports) run with COPY, as psql would.
 # Extra arguments go to the benchmark (--chunk-size N, --heap 256m, --seed S, --keep).
 #
 #   samples/benchmark/run.sh                      # invoicing, 1,000,000 plans
@@ -16,6 +18,7 @@
 #   samples/benchmark/run.sh receivables 1000000
 #   samples/benchmark/run.sh collections 1000000
 #   samples/benchmark/run.sh providers 1000000
+#   samples/benchmark/run.sh memberships 1000000
 #
 # It uses its own embedded PostgreSQL under samples/benchmark/results/home (or the server in
 # BILLCYCLE_DATASOURCE_URL, where the role must be allowed to create databases) and writes the report to
@@ -23,9 +26,10 @@
 # built by the same reactor, so the application jar carries none of it.
 set -e
 root=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$root"
 benchmark=invoicing
 case "${1:-}" in
-  invoicing|receivables|collections|providers) benchmark=$1; shift ;;
+  invoicing|receivables|collections|providers|memberships) benchmark=$1; shift ;;
 esac
 size=${1:-1000000}
 [ $# -gt 0 ] && shift

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 + "sample billing plans, or finance-charge-assessment then statement-cycle on generated accounts with "
                 + "ten or eleven ledger entries each (--benchmark receivables), or collection-roster on generated "
                 + "accounts with payment plans (--benchmark collections), or provider-payment-export on generated "
-                + "provider payments (--benchmark providers). Creates (and "
+                + "provider payments (--benchmark providers), or frozen-prepaid-expiry-report against the club's own "
+                + "report SQL (--benchmark memberships). Creates (and "
                 + "drops) the databases billcycle_bench_template, billcycle_bench_sql and billcycle_bench_job on "
                 + "billcycle's server. Exits 1 when the results differ. samples/benchmark/run.sh wraps it.",
         footer = {"", "Exit codes: 0 the run completed and both copies are identical; 1 they differ or the job failed;",
@@ -31,16 +32,16 @@ import picocli.CommandLine.Spec;
 public class BenchmarkCommand implements Callable<Integer> {
 
     /** Which jobs to time. */
-    enum Benchmark { invoicing, receivables, collections, providers }
+    enum Benchmark { invoicing, receivables, collections, providers, memberships }
 
     @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = "invoicing",
-            description = "invoicing, receivables, collections or providers (default ${DEFAULT-VALUE}).")
+            description = "invoicing, receivables, collections, providers or memberships (default ${DEFAULT-VALUE}).")
     Benchmark benchmark;
 
     @Option(names = "--plans", paramLabel = "N", defaultValue = "1000000", description = "invoicing: billing plans to load (default ${DEFAULT-VALUE}).")
     long plans;
 
-    @Option(names = "--accounts", paramLabel = "N", defaultValue = "1000000", description = "receivables and collections: accounts to load; providers: payments (default ${DEFAULT-VALUE}).")
+    @Option(names = "--accounts", paramLabel = "N", defaultValue = "1000000", description = "receivables and collections: accounts to load; providers: payments; memberships: enrollments (default ${DEFAULT-VALUE}).")
     long accounts;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Sample data seed (default ${DEFAULT-VALUE}).")
@@ -73,13 +74,15 @@ public class BenchmarkCommand implements Callable<Integer> {
     private final ReceivablesBenchmark receivables;
     private final CollectionsBenchmark collections;
     private final ProvidersBenchmark providers;
+    private final MembershipsBenchmark memberships;
     private final BatchSettings batchSettings;
     private final DatabaseSettings databaseSettings;
 
     public BenchmarkCommand(InvoiceRunBenchmark invoicing, ReceivablesBenchmark receivables,
-            CollectionsBenchmark collections, ProvidersBenchmark providers, BatchSettings batchSettings,
-            DatabaseSettings databaseSettings) {
+            CollectionsBenchmark collections, ProvidersBenchmark providers, MembershipsBenchmark memberships,
+            BatchSettings batchSettings, DatabaseSettings databaseSettings) {
         this.providers = providers;
+        this.memberships = memberships;
         this.invoicing = invoicing;
         this.receivables = receivables;
         this.collections = collections;
@@ -112,6 +115,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             ContestReport report = switch (benchmark) {
                 case receivables -> receivables.run(options, out);
                 case collections -> collections.run(options, out);
+                case memberships -> memberships.run(options, out);
                 default -> providers.run(options, out);
             };
             report.print(out);

@@ -102,6 +102,17 @@ class BenchmarkCommandTest extends DatabaseTest {
     }
 
     @Test
+    void theFrozenPrepaidReportListsTheSameRowsAsTheClubsOwnSql(@TempDir Path work) {
+        Result run = cli("--benchmark", "memberships", "--accounts", "20000", "--work-dir", work.toString());
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out())
+                .containsPattern("data +20,000 enrollments \\(4,000 frozen\\)")
+                .containsPattern("frozen-prepaid-expiry-report\\n +set-based SQL +[0-9.]+ s  [1-9][0-9,]* rows reported")
+                .containsPattern("results +identical: report rows [1-9][0-9,]*");
+    }
+
+    @Test
     void badOptionsAreRefusedBeforeAnythingIsCreated() {
         Result plans = cli("--plans", "0");
         assertThat(plans.code()).isEqualTo(ExitCodes.USAGE);
@@ -123,7 +134,7 @@ class BenchmarkCommandTest extends DatabaseTest {
                 "io.billcycle.benchmark.");
         assertThat(report.mappers()).containsExactlyInAnyOrder("io.billcycle.benchmark.BenchmarkMapper",
                 "io.billcycle.benchmark.ReceivablesBenchmarkMapper", "io.billcycle.benchmark.CollectionsBenchmarkMapper",
-                "io.billcycle.benchmark.ProvidersBenchmarkMapper");
+                "io.billcycle.benchmark.ProvidersBenchmarkMapper", "io.billcycle.benchmark.MembershipsBenchmarkMapper");
         assertThat(report.problems()).isEmpty();
     }
 }
