@@ -30,7 +30,7 @@ public class JobsCommand implements Callable<Integer> {
                     ? "place " + job.cycleOrder().orElseThrow() + ", on " + job.runsOn().description()
                     : "not in the daily cycle; run it by name");
             job.options().forEach(o -> out.printf("  option %s (%s%s): %s%n", o.name(), o.type().name().toLowerCase()
-                    .replace('_', ' '), o.required() ? ", required" : "", o.description()));
+                    .replace("yes_no", "yes or no").replace('_', ' '), o.required() ? ", required" : "", o.description()));
         }
         return ExitCodes.OK;
     }
