@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "memberships", mixinStandardHelpOptions = true,
-        description = "Staff actions on prepaid memberships: freeze and thaw (prepaid members cannot do it themselves).",
+        description = "Staff actions on prepaid memberships: freeze, thaw, override an end date, set a status by hand "
+                + "(prepaid members cannot freeze or thaw themselves).",
         subcommands = {MembershipsCommand.Freeze.class, MembershipsCommand.Thaw.class, MembershipsCommand.OverrideEndDate.class,
                 MembershipsCommand.SetStatus.class})
 public class MembershipsCommand implements Runnable {

@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "provider-payments", mixinStandardHelpOptions = true,
-        description = "Provider payments: list them by tab, move them through submission and payment, see their history.",
+        description = "Provider payments: import them, list them by tab, move them through submission and payment, see "
+                + "their history, write an export batch's file again.",
         subcommands = {ProviderPaymentsCommand.ListPayments.class, ProviderPaymentsCommand.Import.class,
                 ProviderPaymentsCommand.Reexport.class,
                 ProviderPaymentsCommand.History.class,
