@@ -19,6 +19,19 @@ public class UsageException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * Refuses a change that has problems, saving nothing: a single problem as the one line, several as their count
+     * with each listed below it.
+     */
+    public static void ifAny(List<String> problems) {
+        if (problems.size() == 1) {
+            throw new UsageException(problems.get(0) + "; nothing saved");
+        }
+        if (!problems.isEmpty()) {
+            throw new UsageException(problems.size() + " problems, nothing saved", problems);
+        }
+    }
+
     public List<String> problems() {
         return problems;
     }

@@ -64,12 +64,7 @@ public class CollectionStatuses {
                 problems.add("--next " + status.nextStatusCode() + " would make a loop: " + String.join(" -> ", loop));
             }
         }
-        if (problems.size() == 1) {
-            throw new UsageException(problems.get(0) + "; nothing saved");
-        }
-        if (!problems.isEmpty()) {
-            throw new UsageException(problems.size() + " problems, nothing saved", problems);
-        }
+        UsageException.ifAny(problems);
         mapper.upsertStatus(organization.id(), new PaymentPlanMapper.Status(status.code(), status.description().strip(),
                 status.daysToRemain(), status.nextStatusCode()));
     }

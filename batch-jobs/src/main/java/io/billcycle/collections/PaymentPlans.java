@@ -29,12 +29,7 @@ public class PaymentPlans {
     @Transactional
     public PaymentPlanMapper.PlanRow create(Organization organization, PaymentPlanRequest request, String createdBy) {
         List<String> problems = request.problems();
-        if (problems.size() == 1) {
-            throw new UsageException(problems.get(0) + "; nothing saved");
-        }
-        if (!problems.isEmpty()) {
-            throw new UsageException(problems.size() + " problems, nothing saved", problems);
-        }
+        UsageException.ifAny(problems);
         PaymentPlanMapper.PlanAccount account = mapper.findAccount(organization.id(), request.accountNumber());
         if (account == null) {
             throw new UsageException("--account: no account '" + request.accountNumber() + "' in organization " + organization.code());

@@ -22,22 +22,12 @@ public class OrganizationSettingsService {
     @Transactional
     public void apply(String code, OrganizationSettings settings) {
         List<String> problems = settings.problems();
-        if (problems.size() == 1) {
-            throw new UsageException(problems.get(0) + "; nothing saved");
-        }
-        if (!problems.isEmpty()) {
-            throw new UsageException(problems.size() + " problems, nothing saved", problems);
-        }
+        UsageException.ifAny(problems);
         Organization organization = organizations.require(code);
         // checked against the settings as the change would leave them, so that switching collections on and naming
         // the statuses can come in one change or in several
         List<String> collections = mapper.collectionProblems(organization.id(), settings.collections());
-        if (collections.size() == 1) {
-            throw new UsageException(collections.get(0) + "; nothing saved");
-        }
-        if (!collections.isEmpty()) {
-            throw new UsageException(collections.size() + " problems, nothing saved", collections);
-        }
+        UsageException.ifAny(collections);
         mapper.updateSettings(organization.id(), settings);
         settings.dunningLevels().forEach((level, message) -> mapper.upsertDunningLevel(organization.id(), level,
                 message.strip().replace("\r\n", "\n")));
