@@ -38,7 +38,7 @@ public class MembershipActions {
             throw new UsageException("--end " + end + " is before --start " + start);
         }
         MembershipMapper.Contract contract = contract(organization, contractId);
-        List<MembershipMapper.Enrollment> targets = targets(contract, enrollmentIds, "freeze");
+        List<MembershipMapper.Enrollment> targets = targets(contract, mapper.enrollments(contractId), enrollmentIds, "freeze");
         List<String> problems = new ArrayList<>();
         for (MembershipMapper.Enrollment e : targets) {
             if (e.freezeId() != null || e.currentStatus() == 2) {
@@ -65,7 +65,7 @@ public class MembershipActions {
         List<MembershipMapper.Enrollment> all = mapper.enrollments(contractId);
         List<MembershipMapper.Enrollment> targets = enrollmentIds.isEmpty() && contract.freezeLevel().equals("ENROLLMENT")
                 ? all.stream().filter(e -> e.freezeId() != null).toList()
-                : targets(contract, enrollmentIds, "thaw");
+                : targets(contract, all, enrollmentIds, "thaw");
         List<String> problems = new ArrayList<>();
         if (contract.freezeLevel().equals("ENROLLMENT")) {
             targets.stream().filter(e -> e.freezeId() == null)
@@ -139,9 +139,9 @@ public class MembershipActions {
         return contract;
     }
 
-    /** The enrollments an action names, checked against the plan's freeze level. */
-    private List<MembershipMapper.Enrollment> targets(MembershipMapper.Contract contract, List<Long> ids, String action) {
-        List<MembershipMapper.Enrollment> all = mapper.enrollments(contract.id());
+    /** The enrollments an action names among the contract's {@code all}, checked against the plan's freeze level. */
+    private static List<MembershipMapper.Enrollment> targets(MembershipMapper.Contract contract,
+            List<MembershipMapper.Enrollment> all, List<Long> ids, String action) {
         if (contract.freezeLevel().equals("CONTRACT")) {
             if (!ids.isEmpty()) {
                 throw new ActionRefusedException("plan '" + contract.planName() + "' freezes whole contracts: " + action
