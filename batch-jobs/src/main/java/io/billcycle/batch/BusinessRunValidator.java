@@ -58,7 +58,7 @@ public class BusinessRunValidator implements JobParametersValidator {
                         : ": it takes " + String.join(", ", descriptor.options().stream().map(JobDescriptor.JobOption::name).toList())));
                 continue;
             }
-            String why = option.get().type().problemWith(String.valueOf(parameter.value()));
+            String why = option.get().problemWith(String.valueOf(parameter.value()));
             if (why != null) {
                 problems.add("option '" + parameter.name() + "' " + why + ", was '" + parameter.value() + "'");
             }

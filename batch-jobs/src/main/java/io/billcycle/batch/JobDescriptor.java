@@ -60,8 +60,27 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
         }
     }
 
-    /** A job-specific identifying option; a required one must be given to every run of the job. */
-    public record JobOption(String name, OptionType type, String description, boolean required) {
+    /**
+     * A job-specific identifying option; a required one must be given to every run of the job. A whole number lies
+     * between {@code min} and {@code max}, both included.
+     */
+    public record JobOption(String name, OptionType type, String description, boolean required, long min, long max) {
+
+        JobOption(String name, OptionType type, String description, boolean required) {
+            this(name, type, description, required, Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+
+        /** Null when {@code value} is acceptable, else why not. */
+        public String problemWith(String value) {
+            String why = type.problemWith(value);
+            if (why == null && type == OptionType.WHOLE_NUMBER) {
+                long n = Long.parseLong(value);
+                if (n < min || n > max) {
+                    return "must be a whole number from " + min + " to " + max;
+                }
+            }
+            return why;
+        }
     }
 
     /** How a job option's value is checked before a run starts. */
@@ -144,6 +163,12 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
 
         public Builder option(String optionName, OptionType type, String text) {
             options.add(new JobOption(optionName, type, text, false));
+            return this;
+        }
+
+        /** A whole-number option, checked against its range before the run starts. */
+        public Builder option(String optionName, long min, long max, String text) {
+            options.add(new JobOption(optionName, OptionType.WHOLE_NUMBER, text, false, min, max));
             return this;
         }
 

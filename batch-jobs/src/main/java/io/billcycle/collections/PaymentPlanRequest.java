@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import io.billcycle.text.CardNumbers;
+
 /**
  * A payment plan as an operator asks for it. {@link #problems()} lists every bad value at once, each naming its option,
- * before anything is looked up or saved. No card number is ever accepted: a value that looks like one (13 to 19 digits,
- * spaces or dashes between) is refused in every field, so it can never reach the database or a log.
+ * before anything is looked up or saved. No card number is ever accepted: a value that looks like one
+ * ({@link CardNumbers}) is refused in every field, so it can never reach the database or a log.
  *
  * @param nextPaymentDate null for {@code start + days}
  */
@@ -19,7 +21,6 @@ public record PaymentPlanRequest(String accountNumber, LocalDate startDate, BigD
         LocalDate nextPaymentDate, String statusForDefault, boolean autopay, String merchant, String paymentMethod,
         String cardHolderName, String cardHolderZip) {
 
-    static final Pattern CARD_NUMBER = Pattern.compile("[0-9]([ -]?[0-9]){12,18}");
     private static final Pattern ZIP = Pattern.compile("[0-9]{5}");
     private static final Pattern STATUS = Pattern.compile("[A-Z0-9]{1,3}");
 
@@ -38,7 +39,7 @@ public record PaymentPlanRequest(String accountNumber, LocalDate startDate, BigD
         text.put("--zip", cardHolderZip);
         text.put("--status-for-default", statusForDefault);
         text.forEach((option, value) -> {
-            if (value != null && CARD_NUMBER.matcher(value).find()) {
+            if (CardNumbers.looksLikeCard(value)) {
                 problems.add(option + " looks like a card number: billcycle never takes or stores card numbers");
             }
         });
@@ -66,7 +67,7 @@ public record PaymentPlanRequest(String accountNumber, LocalDate startDate, BigD
                 problems.add("--autopay needs --method");
             }
         }
-        if (cardHolderZip != null && !ZIP.matcher(cardHolderZip).matches() && !CARD_NUMBER.matcher(cardHolderZip).find()) {
+        if (cardHolderZip != null && !ZIP.matcher(cardHolderZip).matches() && !CardNumbers.looksLikeCard(cardHolderZip)) {
             problems.add("--zip must be five digits, got '" + cardHolderZip + "'");
         }
         length(problems, "--merchant", merchant, 60);

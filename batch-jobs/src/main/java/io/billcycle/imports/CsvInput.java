@@ -9,8 +9,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,15 +22,15 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import io.billcycle.batch.UsageException;
+import io.billcycle.text.CardNumbers;
 
 /**
  * Opens a CSV file with a header row as people make them: with or without a UTF-8 byte-order mark (Excel's "CSV
  * UTF-8"), CRLF or LF line ends, quoted header names, spaces around values and names, header names in any case. A
- * file that is missing, empty, compressed, binary or not UTF-8 is refused with one line that says so.
+ * file that is missing, empty, compressed, binary or not UTF-8 is refused with one line that says so. A cell that
+ * holds a NUL byte or looks like a card number refuses the file, naming its row and column but never its value.
  */
 public final class CsvInput {
-
-    private static final int SNIFF_BYTES = 8192;
 
     private CsvInput() {
     }
@@ -51,7 +51,7 @@ public final class CsvInput {
      * @return the header names as found, lower-cased
      */
     public static List<String> read(Path file, List<String> required, Consumer<Row> rows) {
-        byte[] head = sniff(file);
+        byte[] head = FileChecks.sniff(file, "file " + file, "CSV text file", "a header row is needed");
         try (InputStream in = Files.newInputStream(file);
                 Reader reader = new InputStreamReader(skipBom(in, head), StandardCharsets.UTF_8.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -63,20 +63,32 @@ public final class CsvInput {
                 throw new UsageException("file " + file + ": the header " + csv.getHeaderNames() + " has no column "
                         + String.join(", ", missing));
             }
+            List<String> refused = new ArrayList<>();
             for (CSVRecord record : csv) {
                 Map<String, String> cells = new LinkedHashMap<>();
                 List<String> names = csv.getHeaderNames();
+                long number = record.getRecordNumber() + 1;
+                boolean clean = true;
                 for (int i = 0; i < names.size() && i < record.size(); i++) {
+                    String problem = cellProblem(record.get(i));
+                    if (problem != null) {
+                        refused.add("file " + file + ", row " + number + ", column " + header.get(i) + " " + problem);
+                        clean = false;
+                    }
                     cells.put(header.get(i), record.get(i));
                 }
-                rows.accept(new Row(record.getRecordNumber() + 1, cells));
+                // a refused cell never reaches the importer's own checks, which may repeat values in their messages
+                if (clean) {
+                    rows.accept(new Row(number, cells));
+                }
             }
+            UsageException.ifAny(refused);
             return header;
         } catch (CharacterCodingException e) {
-            throw notText(file, "it is not UTF-8 text");
+            throw FileChecks.notText("file " + file, "CSV text file", "it is not UTF-8 text");
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw notText(file, "it is not UTF-8 text");
+                throw FileChecks.notText("file " + file, "CSV text file", "it is not UTF-8 text");
             }
             throw new UsageException("file " + file + ": cannot be read as CSV: " + e.getCause().getMessage());
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
@@ -84,54 +96,21 @@ public final class CsvInput {
         }
     }
 
-    /** The first bytes, after checking that the file is there, readable, and looks like text. */
-    private static byte[] sniff(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new UsageException("file " + file + ": is a directory, not a CSV file");
+    /** What no cell may hold, whatever the file: a card number (never stored) and a NUL byte (binary data). */
+    private static String cellProblem(String cell) {
+        if (cell.indexOf('\u0000') >= 0) {
+            return "holds a NUL byte: the file has binary data in it";
         }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(SNIFF_BYTES);
-        } catch (NoSuchFileException e) {
-            throw new UsageException("file " + file + ": no such file");
-        } catch (IOException e) {
-            throw new UsageException("file " + file + ": cannot be read: " + e.getMessage());
+        if (CardNumbers.looksLikeCard(cell)) {
+            return "looks like a card number: billcycle never takes card numbers";
         }
-        if (head.length == 0) {
-            throw new UsageException("file " + file + ": is empty; a header row is needed");
-        }
-        if (startsWith(head, 0x1f, 0x8b) || startsWith(head, 'P', 'K', 3, 4) || startsWith(head, 'B', 'Z', 'h')
-                || startsWith(head, 0xfd, '7', 'z', 'X', 'Z')) {
-            throw notText(file, "it is compressed; unpack it first");
-        }
-        for (byte b : head) {
-            if (b == 0) {
-                throw notText(file, "it holds binary data");
-            }
-        }
-        return head;
+        return null;
     }
 
     private static InputStream skipBom(InputStream in, byte[] head) throws IOException {
-        if (startsWith(head, 0xef, 0xbb, 0xbf)) {
+        if (FileChecks.startsWith(head, 0xef, 0xbb, 0xbf)) {
             in.skipNBytes(3);
         }
         return in;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xff) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static UsageException notText(Path file, String why) {
-        return new UsageException("file " + file + ": not a CSV text file (" + why + ")");
     }
 }

@@ -54,8 +54,8 @@ public class FrozenPrepaidReportJobConfiguration {
             .description("Frozen prepaid memberships whose contract ends soon: the enrollments staff must thaw or extend "
                     + "before the contract concludes, as CSV with a manifest.")
             .inCycle(60, RunsOn.EVERY_DAY)
-            .option("add-days", OptionType.WHOLE_NUMBER, "dateTo = date + add-days (default 10)")
-            .option("window-days", OptionType.WHOLE_NUMBER, "dateFrom = dateTo - window-days (default 7)")
+            .option("add-days", 0, ExpiryWindow.MAX_DAYS, "dateTo = date + add-days (default 10)")
+            .option("window-days", 0, ExpiryWindow.MAX_DAYS, "dateFrom = dateTo - window-days (default 7)")
             .option("facilities", OptionType.ID_LIST, "only these facilities (default: all)")
             .option("only-if-rows", OptionType.YES_NO, "yes: write nothing when nothing matches")
             .step("report-frozen-prepaid", "enrollments")

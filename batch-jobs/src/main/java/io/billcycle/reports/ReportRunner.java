@@ -16,7 +16,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.postgresql.core.NativeQuery;
+import org.postgresql.core.Parser;
 import org.springframework.stereotype.Service;
 
 import io.billcycle.batch.ActionRefusedException;
@@ -26,9 +27,16 @@ import io.billcycle.export.ExportFile;
 import io.billcycle.export.ExportedFile;
 
 /**
- * Runs a checked {@link ReportTemplate} and writes its rows as CSV: in a READ ONLY transaction that is always rolled
- * back, under {@code SET LOCAL statement_timeout}, with every placeholder bound as a typed parameter. Text cells that a
- * spreadsheet would run as a formula are neutralised; dates are ISO.
+ * Runs a checked {@link ReportTemplate} and writes its rows as CSV. PostgreSQL is the guard, not the template check:
+ * <ul>
+ * <li>the query runs on a connection of its own that logs in as the {@link ReportingRole}, whose limits are checked
+ * from the catalogue first; it never runs as the application's role;</li>
+ * <li>in a READ ONLY transaction that is always rolled back, under {@code SET LOCAL statement_timeout};</li>
+ * <li>as exactly one statement: the driver is asked how it would split the text and must see one statement, so it
+ * sends one Parse message of the extended protocol, and the server refuses a Parse that holds two;</li>
+ * <li>with every placeholder bound as a typed parameter.</li>
+ * </ul>
+ * Text cells that a spreadsheet would run as a formula are neutralised; dates are ISO.
  */
 @Service
 public class ReportRunner {
@@ -36,9 +44,11 @@ public class ReportRunner {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final DataSource dataSource;
+    private final ReportingRole role;
 
-    public ReportRunner(DataSource dataSource) {
+    public ReportRunner(DataSource dataSource, ReportingRole role) {
         this.dataSource = dataSource;
+        this.role = role;
     }
 
     /** The values the placeholders stand for. */
@@ -46,15 +56,16 @@ public class ReportRunner {
     }
 
     public ExportedFile run(ReportTemplate template, Values values, Path out, String org) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        boolean autoCommit = true;
-        try {
-            autoCommit = connection.getAutoCommit();
+        String sql = template.sqlFor(values.facilityIds().size());
+        requireOneStatement(sql);
+        try (Connection connection = role.connect()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            try (Statement setup = connection.createStatement()) {
-                setup.execute("set transaction read only");
-                setup.execute("set local statement_timeout = " + template.timeoutMillis());
+            try {
+                try (Statement setup = connection.createStatement()) {
+                    setup.execute("set transaction read only");
+                    setup.execute("set local statement_timeout = " + template.timeoutMillis());
+                }
                 for (ReportTemplate.Setting setting : template.startup()) {
                     // the name is one of ReportTemplate.SETTINGS; the value goes through set_config, never into SQL
                     try (PreparedStatement set = connection.prepareStatement("select set_config(?, ?, true)")) {
@@ -63,30 +74,42 @@ public class ReportRunner {
                         set.execute();
                     }
                 }
-            }
-            try (PreparedStatement query = connection.prepareStatement(template.sqlFor(values.facilityIds().size()))) {
-                query.setFetchSize(1000);
-                bind(query, template, values);
-                try (ResultSet rows = query.executeQuery()) {
-                    return write(rows, out, org, values.currentDate());
+                try (PreparedStatement query = connection.prepareStatement(sql)) {
+                    query.setFetchSize(1000);
+                    bind(query, template, values);
+                    try (ResultSet rows = query.executeQuery()) {
+                        return write(rows, out, org, values.currentDate());
+                    }
                 }
+            } finally {
+                connection.rollback();
             }
         } catch (SQLException e) {
             if ("57014".equals(e.getSQLState())) {
                 throw new ActionRefusedException("the report ran longer than its limit of " + template.timeoutMillis()
-                        + " ms (a MAX_EXECUTION_TIME hint sets another) and was stopped; nothing was written");
+                        + " ms (a MAX_EXECUTION_TIME hint sets another) and was stopped; no report file was written");
             }
-            throw new ActionRefusedException("the report failed: " + e.getMessage().lines().findFirst().orElse("")
-                    + "; nothing was written");
-        } finally {
-            try {
-                connection.rollback();
-                connection.setReadOnly(false);
-                connection.setAutoCommit(autoCommit);
-            } catch (SQLException ignored) {
-                // the connection goes back to the pool, which resets it
-            }
-            DataSourceUtils.releaseConnection(connection, dataSource);
+            // the query ran as the reporting role in a read-only transaction, rolled back: it could not write
+            throw new ActionRefusedException("the report failed: " + e.getMessage().lines().findFirst().orElse("").trim()
+                    + " (it ran read-only as " + role.name() + " and was rolled back; no report file was written)");
+        }
+    }
+
+    /**
+     * Refuses SQL that the driver would send as more than one statement. PgJDBC splits a string at each {@code ;} it
+     * finds outside quotes and comments and sends a Parse message for each part; with one part, it sends one Parse,
+     * and PostgreSQL refuses a Parse message that holds more than one statement, however the text is spelled.
+     */
+    static void requireOneStatement(String sql) {
+        List<NativeQuery> parts;
+        try {
+            parts = Parser.parseJdbcSql(sql, true, true, true, false, false);
+        } catch (SQLException e) {
+            throw new ActionRefusedException("the report's query cannot be read: " + e.getMessage() + "; nothing was run");
+        }
+        if (parts.size() != 1) {
+            throw new ActionRefusedException("the report's query reads as " + parts.size() + " statements to the "
+                    + "PostgreSQL driver; a report is one query; nothing was run");
         }
     }
 

@@ -1,9 +1,6 @@
 package io.billcycle.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -11,6 +8,7 @@ import io.billcycle.accounts.AccountActions;
 import io.billcycle.accounts.AccountMapper;
 import io.billcycle.batch.UsageException;
 import io.billcycle.collections.PaymentPlanMapper;
+import io.billcycle.imports.TextInput;
 import io.billcycle.ledger.AccountPosition;
 import io.billcycle.ledger.LedgerMapper;
 import io.billcycle.operations.BusinessCalendar;
@@ -195,11 +193,16 @@ public class AccountsCommand implements Runnable {
     @Command(name = "update-address", mixinStandardHelpOptions = true,
             description = "Enter the account's new address; this clears returned mail.")
     public static class UpdateAddress extends AccountAction {
-        @Option(names = "--line1", required = true, paramLabel = "TEXT") String line1;
-        @Option(names = "--line2", paramLabel = "TEXT") String line2;
-        @Option(names = "--city", paramLabel = "TEXT") String city;
-        @Option(names = "--region", paramLabel = "TEXT") String region;
-        @Option(names = "--postal-code", paramLabel = "TEXT") String postalCode;
+        @Option(names = "--line1", required = true, paramLabel = "TEXT", converter = Converters.Text100.class,
+                description = "At most 100 characters.") String line1;
+        @Option(names = "--line2", paramLabel = "TEXT", converter = Converters.Text100.class,
+                description = "At most 100 characters.") String line2;
+        @Option(names = "--city", paramLabel = "TEXT", converter = Converters.Text60.class,
+                description = "At most 60 characters.") String city;
+        @Option(names = "--region", paramLabel = "TEXT", converter = Converters.Text60.class,
+                description = "At most 60 characters.") String region;
+        @Option(names = "--postal-code", paramLabel = "TEXT", converter = Converters.Text20.class,
+                description = "At most 20 characters.") String postalCode;
 
         public UpdateAddress(AccountActions actions, Organizations organizations) {
             super(actions, organizations);
@@ -244,11 +247,7 @@ public class AccountsCommand implements Runnable {
             }
             String override = null;
             if (overrideFile != null) {
-                try {
-                    override = Files.readString(overrideFile, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                } catch (NoSuchFileException e) {
-                    throw new UsageException("--override-file " + overrideFile + ": no such file");
-                }
+                override = TextInput.read(overrideFile, "--override-file");
             }
             actions.setMessages(organization(), account, text == null ? null : text.replace("\\n", "\n"), recurring, override);
             return done("messages saved");

@@ -44,7 +44,8 @@ public final class Cli {
      * Runs {@code args} against the command class {@code root} (the {@code billcycle} command, or another tool's own
      * root such as the benchmark's) with extra application properties.
      */
-    public static int run(Class<?> root, Map<String, Object> properties, PrintWriter out, PrintWriter err, String... args) {
+    public static int run(Class<?> root, Map<String, Object> properties, PrintWriter out, PrintWriter stderr, String... args) {
+        PrintWriter err = CardNumberGuard.masking(stderr);
         Integer answered = answerWithoutStarting(root, out, err, args);
         if (answered != null) {
             return answered;
@@ -78,7 +79,8 @@ public final class Cli {
     }
 
     /** Runs one command of the command class {@code root} against an already started application. */
-    public static int execute(Class<?> root, ApplicationContext context, PrintWriter out, PrintWriter err, String... args) {
+    public static int execute(Class<?> root, ApplicationContext context, PrintWriter out, PrintWriter stderr, String... args) {
+        PrintWriter err = CardNumberGuard.masking(stderr);
         Integer answered = answerWithoutStarting(root, out, err, args);
         return answered != null ? answered : runParsed(root, context.getBean(IFactory.class), out, err, args);
     }
@@ -86,9 +88,14 @@ public final class Cli {
     /**
      * Parses {@code args} with command objects made without their constructors (their dependencies do not exist yet)
      * and answers help, version, a bare group command and usage errors. Returns the exit code when it answered, null
-     * when the command is to run.
+     * when the command is to run. An argument that looks like a card number is refused first of all.
      */
     static Integer answerWithoutStarting(Class<?> root, PrintWriter out, PrintWriter err, String... args) {
+        String cardNumber = CardNumberGuard.refusal(args);
+        if (cardNumber != null) {
+            err.println("error: " + cardNumber);
+            return flushed(out, err, ExitCodes.USAGE);
+        }
         CommandLine parser = commandLine(root, new UnstartedFactory(), out, err);
         try {
             ParseResult parsed = parser.parseArgs(args);
@@ -167,7 +174,9 @@ public final class Cli {
         ArgSpec arg = failure.getArgSpec();
         if (arg != null && failure.getValue() != null && failure.getCause() instanceof TypeConversionException why) {
             String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
-            return name + " " + why.getMessage() + ", got '" + failure.getValue() + "'";
+            // a long value is not repeated back whole: its length is in the reason
+            String value = failure.getValue().length() > 40 ? failure.getValue().substring(0, 37) + "..." : failure.getValue();
+            return name + " " + why.getMessage() + ", got '" + value + "'";
         }
         return failure.getMessage().replaceAll("\\s+", " ").trim().replaceFirst("^Error: ", "");
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import io.billcycle.memberships.ExpiryWindow;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -83,6 +84,58 @@ final class Converters {
         @Override
         public Integer convert(String value) {
             return atLeast(value, 0, "must not be negative");
+        }
+    }
+
+    /** A number of days ahead or back in a report's window: 0 to {@link ExpiryWindow#MAX_DAYS}. */
+    static final class WindowDays implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int n;
+            try {
+                n = Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 0 || n > ExpiryWindow.MAX_DAYS) {
+                throw new TypeConversionException("must be a whole number from 0 to " + ExpiryWindow.MAX_DAYS);
+            }
+            return n;
+        }
+    }
+
+    /** Text for a column of {@code max} characters: the limit is named at parse time, before the database starts. */
+    abstract static class Text implements ITypeConverter<String> {
+        private final int max;
+
+        Text(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public String convert(String value) {
+            if (value.length() > max) {
+                throw new TypeConversionException("must be at most " + max + " characters (it has " + value.length() + ")");
+            }
+            return value;
+        }
+    }
+
+    static final class Text100 extends Text {
+        Text100() {
+            super(100);
+        }
+    }
+
+    static final class Text60 extends Text {
+        Text60() {
+            super(60);
+        }
+    }
+
+    static final class Text20 extends Text {
+        Text20() {
+            super(20);
         }
     }
 

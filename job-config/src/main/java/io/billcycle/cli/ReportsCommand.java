@@ -1,10 +1,5 @@
 package io.billcycle.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +9,7 @@ import java.util.concurrent.Callable;
 import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.UsageException;
 import io.billcycle.export.ExportedFile;
+import io.billcycle.imports.TextInput;
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
@@ -48,9 +44,9 @@ public class ReportsCommand implements Runnable {
         @Option(names = "--template", required = true, paramLabel = "FILE") Path template;
         @Option(names = "--org", paramLabel = "CODE", description = "The club (needed when there are several).") String org;
         @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Today by default, where the club is.") LocalDate date;
-        @Option(names = "--add-days", paramLabel = "N", defaultValue = "10", converter = Converters.NotNegative.class,
+        @Option(names = "--add-days", paramLabel = "N", defaultValue = "10", converter = Converters.WindowDays.class,
                 description = "How far ahead dateTo is (default ${DEFAULT-VALUE}).") int addDays;
-        @Option(names = "--window-days", paramLabel = "N", defaultValue = "7", converter = Converters.NotNegative.class,
+        @Option(names = "--window-days", paramLabel = "N", defaultValue = "7", converter = Converters.WindowDays.class,
                 description = "How far back from dateTo dateFrom is (default ${DEFAULT-VALUE}).") int windowDays;
         @Option(names = "--facilities", paramLabel = "LIST", split = ",", description = "Facility ids (default: all of the club's).")
         List<Long> facilities = new ArrayList<>();
@@ -76,7 +72,7 @@ public class ReportsCommand implements Runnable {
         public Integer call() {
             ReportTemplate parsed;
             try {
-                parsed = ReportTemplate.parse(read(template));
+                parsed = ReportTemplate.parse(TextInput.read(template, "--template"));
             } catch (TemplateException e) {
                 throw new UsageException("template " + template + ", " + e.getMessage() + "; nothing was run");
             }
@@ -92,18 +88,6 @@ public class ReportsCommand implements Runnable {
             spec.commandLine().getOut().printf("%s: %d row(s) for %s to %s in %s%n", stem, file.description().rowCount(),
                     dateTo.minusDays(windowDays), dateTo, file.csv());
             return ExitCodes.OK;
-        }
-
-        private static String read(Path file) {
-            try {
-                return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            } catch (NoSuchFileException e) {
-                throw new UsageException("--template " + file + ": no such file");
-            } catch (CharacterCodingException e) {
-                throw new UsageException("--template " + file + ": not a UTF-8 text file");
-            } catch (IOException e) {
-                throw new UsageException("--template " + file + ": cannot be read (" + e.getMessage() + ")");
-            }
         }
     }
 }
