@@ -1,7 +1,8 @@
 -- billcycle never stores a payment card number. The CLI refuses one at its edge and imports refuse one per cell; these
 -- CHECKs make sure that no other path stores one either.
 --
--- A card number is 13 to 19 digits, together or in groups separated by one space or dash, passing the Luhn check:
+-- A card number is 13 to 19 digits, together or in groups separated by one space or dash, passing the Luhn check,
+-- not glued to a letter or digit before or after (a number inside a file or a word is not one):
 -- the same rule as io.billcycle.text.CardNumbers. Stretches of whole groups are tried, so "4111 1111 1111 1111 exp"
 -- is found, while a 20-digit reference without separators is not cut into pieces. (V8's first version had no Luhn
 -- check and so refused every long reference.)
@@ -17,7 +18,7 @@ begin
     if $1 is null or $1 !~ '[0-9]([ -]?[0-9]){12}' then
         return false;
     end if;
-    for run in select regexp_matches($1, '[0-9]+(?:[ -][0-9]+)*', 'g') loop
+    for run in select regexp_matches($1, '(?<![0-9A-Za-z])[0-9]+(?:[ -][0-9]+)*(?![0-9A-Za-z])', 'g') loop
         groups := regexp_split_to_array(run[1], '[ -]');
         for g_first in 1 .. array_length(groups, 1) loop
             digits := '';
@@ -59,7 +60,7 @@ declare
         'billing_plans.description', 'billing_plans.subject',
         'billing_plan_status_changes.reason', 'billing_plan_status_changes.actor',
         'invoices.created_by', 'ledger_entries.description', 'ledger_entries.created_by',
-        'payments.reference', 'payments.method', 'payments.imported_from', 'payments.created_by',
+        'payments.reference', 'payments.method', 'payments.created_by',
         'finance_charges.reason', 'dunning_levels.message', 'statements.dunning_reason', 'statements.message_lines',
         'collection_statuses.description', 'collection_roster.detail',
         'payment_plans.status_reason', 'payment_plans.created_by', 'payment_plans.merchant', 'payment_plans.payment_method',

@@ -31,6 +31,10 @@ class CardNumbersTest {
             no digits at all                     | false
             2025-01-31                           | false
             -4111111111111111                    | true
+            BK-4111111111111111                  | true
+            /tmp/junit4111111111111111/x.sql     | false
+            4111111111111111x                    | false
+            ref4111 1111 1111 1111               | false
             """)
     void looksLikeCard(String value, boolean card) {
         assertThat(CardNumbers.looksLikeCard(value)).isEqualTo(card);

@@ -4,13 +4,21 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 import io.billcycle.text.CardNumbers;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
- * The CLI's edge against card numbers. Before anything parses or runs, every argument is looked at: a value that looks
- * like a card number ({@link CardNumbers}) refuses the whole command, and the error names the option or the argument's
- * place, never the value. Behind it, every line written to stderr has card-like numbers masked, so an error that
+ * The CLI's edge against card numbers. Before anything runs, and before a usage error could repeat a value, every
+ * argument is looked at: a value that looks like a card number ({@link CardNumbers}) refuses the whole command, and the
+ * error names the option or the argument, never the value. Behind it, every line written to stderr has card-like numbers masked, so an error that
  * repeats a user's value can never print one.
  */
 final class CardNumberGuard {
@@ -18,24 +26,60 @@ final class CardNumberGuard {
     private CardNumberGuard() {
     }
 
-    /** The one-line refusal when an argument looks like a card number, else null. */
-    static String refusal(String... args) {
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!CardNumbers.looksLikeCard(arg)) {
-                continue;
+    /**
+     * The one-line refusal when a parsed option value or argument looks like a card number, else null. File names
+     * are not looked at: a number inside a path (a temporary folder's, a timestamp) is not something a person typed.
+     */
+    static String refusal(ParseResult parsed) {
+        for (ParseResult level = parsed; level != null; level = level.hasSubcommand() ? level.subcommand() : null) {
+            for (OptionSpec option : level.matchedOptions()) {
+                if (!isFile(option) && option.originalStringValues().stream().anyMatch(CardNumbers::looksLikeCard)) {
+                    return refusal(option.longestName());
+                }
             }
-            String where;
-            if (arg.startsWith("--") && arg.contains("=")) {
-                where = arg.substring(0, arg.indexOf('='));
-            } else if (i > 0 && args[i - 1].startsWith("-") && !args[i - 1].contains("=")) {
-                where = args[i - 1];
-            } else {
-                where = "argument " + (i + 1);
+            for (PositionalParamSpec positional : level.matchedPositionals()) {
+                if (!isFile(positional) && positional.originalStringValues().stream().anyMatch(CardNumbers::looksLikeCard)) {
+                    return refusal(positional.paramLabel());
+                }
             }
-            return where + " looks like a card number; billcycle never takes card numbers (nothing was run)";
         }
         return null;
+    }
+
+    /**
+     * The same for arguments that did not parse, read as they were typed: a value is named after the option before
+     * it (or in it, {@code --reason=...}), else by its place. Values of options that take file names are skipped.
+     */
+    static String refusal(CommandLine root, String... args) {
+        Set<String> fileOptions = new HashSet<>();
+        collectFileOptions(root, fileOptions);
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String option = arg.startsWith("-") && arg.contains("=") ? arg.substring(0, arg.indexOf('='))
+                    : i > 0 && args[i - 1].startsWith("-") && !args[i - 1].contains("=") ? args[i - 1] : null;
+            if (fileOptions.contains(option) || !CardNumbers.looksLikeCard(arg)) {
+                continue;
+            }
+            return refusal(option != null ? option : "argument " + (i + 1));
+        }
+        return null;
+    }
+
+    private static String refusal(String name) {
+        return name + " looks like a card number; billcycle never takes card numbers (nothing was run)";
+    }
+
+    private static boolean isFile(ArgSpec arg) {
+        return Path.class.isAssignableFrom(arg.type()) || java.io.File.class.isAssignableFrom(arg.type());
+    }
+
+    private static void collectFileOptions(CommandLine command, Set<String> names) {
+        for (OptionSpec option : command.getCommandSpec().options()) {
+            if (isFile(option)) {
+                names.addAll(java.util.List.of(option.names()));
+            }
+        }
+        command.getSubcommands().values().forEach(sub -> collectFileOptions(sub, names));
     }
 
     /** {@code err} with card-like numbers masked, line by line. */

@@ -91,14 +91,14 @@ public final class Cli {
      * when the command is to run. An argument that looks like a card number is refused first of all.
      */
     static Integer answerWithoutStarting(Class<?> root, PrintWriter out, PrintWriter err, String... args) {
-        String cardNumber = CardNumberGuard.refusal(args);
-        if (cardNumber != null) {
-            err.println("error: " + cardNumber);
-            return flushed(out, err, ExitCodes.USAGE);
-        }
         CommandLine parser = commandLine(root, new UnstartedFactory(), out, err);
         try {
             ParseResult parsed = parser.parseArgs(args);
+            String cardNumber = CardNumberGuard.refusal(parsed);
+            if (cardNumber != null) {
+                err.println("error: " + cardNumber);
+                return flushed(out, err, ExitCodes.USAGE);
+            }
             Integer help = CommandLine.executeHelpRequest(parsed);
             if (help != null) {
                 return flushed(out, err, help);
@@ -114,6 +114,11 @@ public final class Cli {
             }
             return null;
         } catch (ParameterException e) {
+            String cardNumber = CardNumberGuard.refusal(parser, args);
+            if (cardNumber != null) {
+                err.println("error: " + cardNumber);
+                return flushed(out, err, ExitCodes.USAGE);
+            }
             return flushed(out, err, usageError(e));
         }
     }

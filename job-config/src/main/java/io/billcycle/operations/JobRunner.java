@@ -96,8 +96,10 @@ public class JobRunner {
             throw new IllegalArgumentException("a launch is for one organization; use launchEach for all of them");
         }
         organizations.require(request.org());
+        JobParameters parameters = request.parameters(Instant.now().toString());
+        // the job's own check of its options (types, ranges), before a job instance exists: a usage error, exit 2
+        job.getJobParametersValidator().validate(parameters);
         try (LaunchLock.Held lock = launchLock.acquire(request.job(), request.date(), request.org())) {
-            JobParameters parameters = request.parameters(Instant.now().toString());
             if (!request.force()) {
                 JobInstance instance = jobRepository.getJobInstance(request.job(), parameters);
                 JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);

@@ -134,18 +134,83 @@ class ReportsCommandTest extends CliTest {
                 + "a report is one query; nothing was run\n");
         Result hidden = cli("reports", "run", "--template", write(dir, "hidden.sql", "select bump()"));
         assertThat(hidden.code()).isEqualTo(1);
-        assertThat(hidden.err()).startsWith("error: the report failed: ERROR: cannot execute UPDATE in a read-only transaction");
+        assertThat(hidden.err()).isEqualTo("error: the report failed: ERROR: cannot execute UPDATE in a read-only transaction "
+                + "(it ran read-only as billcycle_report and was rolled back; no report file was written)\n");
         Result slow = cli("reports", "run", "--template", write(dir, "slow.sql",
                 "select /*+ MAX_EXECUTION_TIME(200) */ count(*) from generate_series(1, 200000000)"));
         assertThat(slow.code()).isEqualTo(1);
         assertThat(slow.err()).isEqualTo("error: the report ran longer than its limit of 200 ms (a MAX_EXECUTION_TIME hint "
-                + "sets another) and was stopped; nothing was written\n");
+                + "sets another) and was stopped; no report file was written\n");
         assertThat(cli("reports", "run", "--template", TEMPLATE.toString(), "--facilities", "1;drop table customers").code()).isEqualTo(2);
         assertThat(cli("reports", "run", "--template", TEMPLATE.toString(), "--date", "2025-03-01' or '1'='1").code()).isEqualTo(2);
         assertThat(cli("reports", "run", "--template", dir.resolve("missing.sql").toString()).err())
                 .isEqualTo("error: --template " + dir.resolve("missing.sql") + ": no such file\n");
         assertThat(fingerprint()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from customers where inactive = 1", Integer.class)).isZero();
+    }
+
+    @TempDir
+    Path attacks;
+
+    /** Each attack of the security review, each spelling: refused before running, or stopped by PostgreSQL. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiterString = " ~ ", quoteCharacter = '`', textBlock = """
+            write after an E'' string ~ 2 ~ select E'\\'' as x; commit; update organizations set name = name || $$!$$ where code = $$CLUB$$; --'
+            table after an E'' string ~ 2 ~ select E'\\'' as x; commit; create table pwned (a int); --'
+            program after E'' ~ 2 ~ select E'\\'' as x; commit; copy (select 1) to program $$touch TOUCHED$$; --'
+            quoted name ~ 2 ~ select "pg_read_file"('/etc/passwd')
+            line break before ( ~ 2 ~ select pg_read_file\\n('/etc/passwd')
+            comment before ( ~ 2 ~ select pg_read_file/**/('/etc/passwd')
+            nested comment before ( ~ 2 ~ select pg_read_file/* /* */ */('/etc/passwd')
+            U& name ~ 2 ~ select U&"\\0070g_read_file"('/etc/passwd')
+            U& name with UESCAPE ~ 2 ~ select U&"!0070g_read_file" UESCAPE '!'('/etc/passwd')
+            lo_import quoted ~ 2 ~ select "lo_import"('/etc/passwd')
+            dblink_exec quoted ~ 2 ~ select "dblink_exec"('dbname=postgres', 'update organizations set name = 1')
+            set role ~ 2 ~ set role postgres
+            reset role ~ 2 ~ reset role
+            read write ~ 2 ~ set session characteristics as transaction read write
+            set_config ~ 2 ~ select set_config('role', 'postgres', false)
+            temporary table ~ 2 ~ create temporary table t (a int)
+            second statement in $$ ~ 2 ~ select $a$x$a$; update organizations set name = 'x'
+            a function that writes ~ 1 ~ select bump()
+            another organization ~ 1 ~ select name from organizations
+            """)
+    void everyAttackEndsRefusedOrHarmless(String what, int code, String sql) throws Exception {
+        Path dir = attacks;
+        jdbc.execute("create or replace function bump() returns int language sql as 'update customers set inactive = 1 returning 1'");
+        Path touched = dir.resolve("touched");
+        Map<String, String> before = fingerprint();
+        String schema = schema();
+        Path out = dir.resolve("out.csv");
+
+        Result run = cli("reports", "run", "--template", write(dir, "attack.sql", sql.replace("\\n", "\n")
+                .replace("TOUCHED", touched.toString())), "--out", out.toString());
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(code);
+        assertThat(run.err()).as(what).startsWith(code == 2 ? "error: template " : "error: the report failed: ERROR: ")
+                .doesNotContain("root:").doesNotContain("nothing was written").hasLineCount(1);
+        assertThat(fingerprint()).isEqualTo(before);
+        assertThat(schema()).isEqualTo(schema);
+        assertThat(touched).doesNotExist();
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aHintOutOfRangeIsAUsageErrorNamingTheRange(@TempDir Path dir) throws Exception {
+        Result huge = cli("reports", "run", "--template", write(dir, "huge.sql", "select /*+ MAX_EXECUTION_TIME(99999999999999999999) */ 1"));
+        assertThat(huge.code()).isEqualTo(2);
+        assertThat(huge.err()).isEqualTo("error: template " + dir.resolve("huge.sql") + ", line 1: MAX_EXECUTION_TIME must be "
+                + "a whole number of milliseconds from 1 to 3600000 (one hour); nothing was run\n");
+        assertThat(cli("reports", "run", "--template", write(dir, "zero.sql", "select /*+ MAX_EXECUTION_TIME(0) */ 1")).err())
+                .contains("MAX_EXECUTION_TIME must be a whole number of milliseconds from 1 to 3600000 (one hour), got 0");
+    }
+
+    /** The schema's objects: tables, functions, roles' privileges on them. */
+    private String schema() {
+        return jdbc.queryForObject("""
+                select string_agg(c.relname || ':' || c.relkind::text || ':' || coalesce(c.relacl::text, ''), ',' order by c.relname)
+                  || (select string_agg(proname, ',' order by proname) from pg_proc where pronamespace = current_schema()::regnamespace)
+                  from pg_class c where c.relnamespace = current_schema()::regnamespace""", String.class);
     }
 
     private static String write(Path dir, String name, String text) throws Exception {
