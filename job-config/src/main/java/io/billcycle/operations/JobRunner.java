@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -37,15 +39,19 @@ import io.billcycle.organizations.Organizations;
 @Service
 public class JobRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final JobCatalog jobs;
     private final LaunchLock launchLock;
     private final Organizations organizations;
     private final RunSummary summary;
+    private final LaunchLockMapper launchLockMapper;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, JobCatalog jobs, LaunchLock launchLock,
-            Organizations organizations, RunSummary summary) {
+            Organizations organizations, RunSummary summary, LaunchLockMapper launchLockMapper) {
+        this.launchLockMapper = launchLockMapper;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
@@ -61,14 +67,21 @@ public class JobRunner {
      * organizations never wait for each other.
      */
     public List<LaunchResult> launchEach(LaunchRequest request, PrintWriter out) throws Exception {
-        jobs.get(request.job());
+        Job job = jobs.get(request.job());
+        List<String> orgs = organizationsOf(request.org(), out);
         List<LaunchResult> results = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        for (String org : organizationsOf(request.org(), out)) {
-            try {
-                results.add(launch(request.forOrganization(org), out));
-            } catch (ActionRefusedException e) {
-                refused.add(e.getMessage());
+        for (String org : orgs) {
+            validate(job, request.forOrganization(org));
+        }
+        // every organization's lock first, all or none: see LaunchLock
+        try (LaunchLock.Held lock = launchLock.acquire(request.job(), request.date(), orgs)) {
+            for (String org : orgs) {
+                try {
+                    results.add(launchLocked(job, request.forOrganization(org), out));
+                } catch (ActionRefusedException e) {
+                    refused.add(e.getMessage());
+                }
             }
         }
         refuseIfAny(refused, results.stream().map(LaunchResult::execution).toList());
@@ -96,33 +109,50 @@ public class JobRunner {
             throw new IllegalArgumentException("a launch is for one organization; use launchEach for all of them");
         }
         organizations.require(request.org());
-        JobParameters parameters = request.parameters(Instant.now().toString());
-        // the job's own check of its options (types, ranges), before a job instance exists: a usage error, exit 2
-        job.getJobParametersValidator().validate(parameters);
+        validate(job, request);
         try (LaunchLock.Held lock = launchLock.acquire(request.job(), request.date(), request.org())) {
-            if (!request.force()) {
-                JobInstance instance = jobRepository.getJobInstance(request.job(), parameters);
-                JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
-                if (last != null) {
-                    switch (last.getStatus()) {
-                        case COMPLETED -> {
-                            out.printf("%s already completed (execution %d); nothing to do. Use --force to run it again.%n",
-                                    request.describe(), last.getId());
-                            return new LaunchResult(last, true);
-                        }
-                        case ABANDONED -> throw new ActionRefusedException(request.describe() + " was abandoned (execution "
-                                + last.getId() + "); use --force to run it as a new instance");
-                        case STARTING, STARTED, STOPPING -> {
-                            recoverOrphan(last, out);
-                            out.printf("restarting %s from its last commit (execution %d)%n", request.describe(), last.getId());
-                        }
-                        default -> out.printf("restarting %s from its last commit (execution %d was %s)%n",
-                                request.describe(), last.getId(), last.getStatus());
-                    }
-                }
-            }
-            return new LaunchResult(jobOperator.start(job, parameters), false);
+            return launchLocked(job, request, out);
         }
+    }
+
+    /** The job's own check of its options (types, ranges), before a job instance exists: a usage error, exit 2. */
+    private static void validate(Job job, LaunchRequest request) throws Exception {
+        job.getJobParametersValidator().validate(request.parameters(Instant.now().toString()));
+    }
+
+    /**
+     * Launches one (job, date, organization) whose lock the caller holds: so nobody else creates or runs its instance
+     * meanwhile, and what the repository shows can be trusted and repaired.
+     */
+    private LaunchResult launchLocked(Job job, LaunchRequest request, PrintWriter out) throws Exception {
+        JobParameters parameters = request.parameters(Instant.now().toString());
+        JobInstance instance = jobRepository.getJobInstance(request.job(), parameters);
+        JobExecution last = instance == null ? null : jobRepository.getLastJobExecution(instance);
+        if (instance != null && last == null) {
+            // a launch that died between creating the instance and its first execution; nobody else can be creating
+            // it now (we hold the lock), so it is removed and the launch starts afresh
+            launchLockMapper.deleteInstanceWithoutExecution(instance.getInstanceId());
+            log.info("{}: job instance {} had no execution (a launch that died half-way); removed it, starting afresh",
+                    request.describe(), instance.getInstanceId());
+        }
+        if (last != null && !request.force()) {
+            switch (last.getStatus()) {
+                case COMPLETED -> {
+                    out.printf("%s already completed (execution %d); nothing to do. Use --force to run it again.%n",
+                            request.describe(), last.getId());
+                    return new LaunchResult(last, true);
+                }
+                case ABANDONED -> throw new ActionRefusedException(request.describe() + " was abandoned (execution "
+                        + last.getId() + "); use --force to run it as a new instance");
+                case STARTING, STARTED, STOPPING -> {
+                    recoverOrphan(last, out);
+                    out.printf("restarting %s from its last commit (execution %d)%n", request.describe(), last.getId());
+                }
+                default -> out.printf("restarting %s from its last commit (execution %d was %s)%n",
+                        request.describe(), last.getId(), last.getStatus());
+            }
+        }
+        return new LaunchResult(jobOperator.start(job, parameters), false);
     }
 
     /**
@@ -208,15 +238,28 @@ public class JobRunner {
      */
     public void stop(long executionId, PrintWriter out) throws Exception {
         JobExecution execution = find(executionId);
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            out.printf("execution %d already completed; nothing to stop.%n", executionId);
+            return;
+        }
         if (!execution.isRunning()) {
             throw new ActionRefusedException("execution " + executionId + " is not running (" + execution.getStatus() + ")");
         }
         try (LaunchLock.Held lock = lockFor(execution)) {
-            recoverOrphan(execution, out);
+            JobExecution now = find(executionId);
+            if (!now.isRunning()) {
+                // it ended between our two reads, and its process let the lock go
+                out.printf("execution %d already ended (%s); nothing to stop.%n", executionId, now.getStatus());
+                return;
+            }
+            recoverOrphan(now, out);
         } catch (ActionRefusedException running) {
-            requestStop(execution);
-            out.printf("execution %d will stop after its current chunk; restart it with: billcycle restart %d%n",
-                    executionId, executionId);
+            if (requestStop(execution)) {
+                out.printf("execution %d will stop after its current chunk; restart it with: billcycle restart %d%n",
+                        executionId, executionId);
+            } else {
+                out.printf("execution %d already completed; nothing to stop.%n", executionId);
+            }
         }
     }
 
@@ -226,13 +269,16 @@ public class JobRunner {
      * running step's execution from the copy it read, which races with the running process committing chunks: one of
      * the two then fails on the row's version, and a step that loses leaves its execution UNKNOWN, which cannot be
      * restarted. A version race on the job execution itself (the running process moving to its next step) is retried
-     * with a fresh copy.
+     * with a fresh copy. Returns false when the execution completed before the stop could land.
      */
-    private void requestStop(JobExecution execution) {
+    private boolean requestStop(JobExecution execution) {
         JobExecution current = execution;
         for (int attempt = 1; ; attempt++) {
             if (current.getStatus() == BatchStatus.STOPPING) {
-                return;
+                return true;
+            }
+            if (current.getStatus() == BatchStatus.COMPLETED) {
+                return false;
             }
             if (!current.isRunning()) {
                 throw new ActionRefusedException("execution " + execution.getId() + " is not running (" + current.getStatus() + ")");
@@ -240,7 +286,7 @@ public class JobRunner {
             current.setStatus(BatchStatus.STOPPING);
             try {
                 jobRepository.update(current);
-                return;
+                return true;
             } catch (OptimisticLockingFailureException race) {
                 if (attempt == 5) {
                     throw race;

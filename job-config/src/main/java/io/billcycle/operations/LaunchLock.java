@@ -1,6 +1,7 @@
 package io.billcycle.operations;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -25,15 +26,29 @@ public class LaunchLock {
     }
 
     public Held acquire(String job, LocalDate date, String org) {
-        String key = "billcycle:" + job + ":" + date + ":" + (org == null ? "*" : org);
+        return acquire(job, date, java.util.Collections.singletonList(org));
+    }
+
+    /**
+     * Takes the locks of {@code job} and {@code date} for every organization in {@code orgs} (null: the run over all),
+     * all or none: a launch for several organizations either owns all of them or is refused, naming the busy ones, so
+     * two launches at the same moment end with one running and the other refused, never each with half the work.
+     */
+    public Held acquire(String job, LocalDate date, List<String> orgs) {
+        String[] keys = orgs.stream().map(org -> "billcycle:" + job + ":" + date + ":" + (org == null ? "*" : org))
+                .toArray(String[]::new);
         SqlSession session = sessions.openSession(false);
         try {
-            if (!session.getMapper(LaunchLockMapper.class).tryLock(key)) {
-                throw new ActionRefusedException(job + " for " + date + (org == null ? "" : " (org " + org + ")")
-                        + " is already running in another process; refused");
+            List<String> busy = session.getMapper(LaunchLockMapper.class).tryLocks(keys);
+            if (!busy.isEmpty()) {
+                List<String> busyOrgs = busy.stream().map(key -> key.substring(key.lastIndexOf(':') + 1))
+                        .filter(org -> !org.equals("*")).toList();
+                throw new ActionRefusedException(job + " for " + date + (busyOrgs.isEmpty() ? ""
+                        : " (org " + String.join(", ", busyOrgs) + ")") + " is already running in another process; refused");
             }
             return new Held(session);
         } catch (RuntimeException e) {
+            session.rollback(true);
             session.close();
             throw e;
         }
