@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,6 +17,8 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -26,8 +29,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * One export file being written. Rows go through a SHA-256 digest to a temporary file named after the file and the
- * job execution ({@code .<name>.<execution>.part}), so two runs writing the same file at once never share a temporary
- * file. {@link #publish} forces it to disk, renames it into place and only then writes the manifest the same way: a
+ * job execution ({@code .<name>.<execution>.part}); a job's export removes what earlier executions left of the same
+ * file when their process died mid-export. {@link #publish} forces it to disk, renames it into place and only then writes the manifest the same way: a
  * reader that waits for the manifest never sees half a file, nor one whose bytes are not yet on disk.
  *
  * @param <T> the row type
@@ -64,9 +67,18 @@ public final class ExportFile<T> implements AutoCloseable {
                 new DigestOutputStream(Channels.newOutputStream(channel), digest), StandardCharsets.UTF_8), 1 << 16), format);
     }
 
-    /** Starts a file that will be published as {@code target}; this execution's earlier unfinished attempt is overwritten. */
+    /**
+     * Starts a file that will be published as {@code target}; this execution's earlier unfinished attempt is overwritten.
+     * A job's export (an execution id above 0) also removes what earlier executions left of the same file when their
+     * process died mid-export: temporary names carry the execution id, so nothing else ever would. No one else can be
+     * writing that file now, since the launch lock makes (job, organization, date), which the file is named after,
+     * one run at a time.
+     */
     public static <T> ExportFile<T> start(Path target, CsvLayout<T> layout, long jobExecutionId) {
         try {
+            if (jobExecutionId > 0) {
+                removeLeftovers(target, jobExecutionId);
+            }
             return new ExportFile<>(target, layout, jobExecutionId);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create export file " + target + ": " + e.getMessage(), e);
@@ -75,6 +87,25 @@ public final class ExportFile<T> implements AutoCloseable {
 
     static Path partFile(Path file, long jobExecutionId) {
         return file.resolveSibling("." + file.getFileName() + "." + jobExecutionId + ".part");
+    }
+
+    /** Deletes the temporary files of {@code target} and of its manifest left by other executions. */
+    private static void removeLeftovers(Path target, long jobExecutionId) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        String name = target.getFileName().toString();
+        Pattern leftover = Pattern.compile("\\." + Pattern.quote(name)
+                + "(\\.manifest\\.json)?\\.(\\d+)\\.part");
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder, "." + name + "*.part")) {
+            for (Path entry : entries) {
+                Matcher m = leftover.matcher(entry.getFileName().toString());
+                if (m.matches() && Long.parseLong(m.group(2)) != jobExecutionId) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        }
     }
 
     /** Writes a row; {@code amount} (null for files without amounts) goes into the manifest's total. */

@@ -51,21 +51,23 @@ class ExportFileTest {
     }
 
     @Test
-    void twoExecutionsWritingTheSameFileUseTwoTemporaryFiles() throws Exception {
+    void anExecutionRemovesWhatEarlierExecutionsLeftOfItsFileAndNothingElse() throws Exception {
         Path target = dir.resolve("f.csv");
-        ExportFile<Row> first = ExportFile.start(target, LAYOUT, 1);
-        ExportFile<Row> second = ExportFile.start(target, LAYOUT, 2);
-        first.write(new Row("from 1", BigDecimal.ONE), null);
-        second.write(new Row("from 2", BigDecimal.TEN), null);
+        Files.writeString(target, "published by execution 1");
+        for (String name : List.of(".f.csv.1.part", ".f.csv.manifest.json.1.part", ".g.csv.1.part", ".f.csv.x.part")) {
+            Files.writeString(dir.resolve(name), "left by a process killed mid-export");
+        }
 
-        assertThat(leftovers()).containsExactlyInAnyOrder(".f.csv.1.part", ".f.csv.2.part");
-        first.publish("j", "k", "ACME", "2024-01-01", "USD", false);
-        assertThat(Files.readString(target)).contains("from 1").doesNotContain("from 2");
+        ExportFile<Row> second = ExportFile.start(target, LAYOUT, 2);
+
+        assertThat(leftovers()).containsExactlyInAnyOrder(".f.csv.2.part", ".g.csv.1.part", ".f.csv.x.part");
+        assertThat(Files.readString(target)).isEqualTo("published by execution 1");
+        second.write(new Row("from 2", BigDecimal.TEN), null);
         second.publish("j", "k", "ACME", "2024-01-01", "USD", false);
-        assertThat(Files.readString(target)).contains("from 2").doesNotContain("from 1");
+        assertThat(Files.readString(target)).contains("from 2");
         assertThat(Files.readString(target.resolveSibling("f.csv.manifest.json"))).contains("\"jobExecutionId\" : 2")
                 .doesNotContain("amountTotal");
-        assertThat(leftovers()).isEmpty();
+        assertThat(leftovers()).containsExactlyInAnyOrder(".g.csv.1.part", ".f.csv.x.part");
     }
 
     @Test
