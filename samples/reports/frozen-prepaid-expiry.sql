@@ -2,10 +2,11 @@
 SET timezone = 'UTC'
 # query
 -- Frozen prepaid members whose contract ends soon: every FROZEN enrollment on a PREPAID MEMBERSHIP plan, not voided,
--- of an active customer, on a contract neither voided, rejected nor cancelled, ending (whole days) between
--- {{dateFromLocal}} and {{dateToLocal}}, in the chosen facilities, with its latest freeze start on or before today.
+-- of an active customer, on a contract neither voided, rejected nor cancelled, ending between {{dateFromLocal}} (the
+-- start of its day) and {{dateToLocal}} (the last instant of its day), in the chosen facilities, with its latest freeze
+-- start on or before today (empty when it has none: the member is listed all the same).
 SELECT /*+ MAX_EXECUTION_TIME(30000) */
-       cu.first_name || ' ' || cu.last_name AS full_name,
+       CONCAT(cu.last_name, ', ', cu.first_name) AS full_name,
        cu.id AS "__CUSTOMER_ID",
        e.calculated_end_date AS enrollment_calculated_end_date_value,
        co.end_date_local AS contract_end_date_local_value,
@@ -19,16 +20,16 @@ SELECT /*+ MAX_EXECUTION_TIME(30000) */
   JOIN plans p ON p.id = co.plan_id
   LEFT JOIN plan_directory_nodes pdn ON pdn.id = p.plan_directory_node_id
   JOIN facilities f ON f.id = co.facility_id
-  JOIN LATERAL (SELECT max(es.date) AS freeze_start
-                  FROM enrollment_statuses es
-                 WHERE es.enrollment_id = e.id AND es.status = 2 AND es.date <= '{{currentDateLocal}}') fs ON true
+  LEFT JOIN LATERAL (SELECT es.date AS freeze_start
+                       FROM enrollment_statuses es
+                      WHERE es.enrollment_id = e.id AND es.status = 2 AND es.date <= '{{currentDateLocal}}'
+                      ORDER BY es.date DESC
+                      LIMIT 1) fs ON true
  WHERE e.current_status = 2
    AND e.voided = 0
    AND cu.inactive = 0
    AND co.voided = 0 AND co.rejected = 0 AND co.cancelled = 0
    AND p.plan_type = 1 AND p.billing_type = 0
-   AND co.end_date_local >= '{{dateFromLocal}}'
-   AND co.end_date_local < CAST('{{dateToLocal}}' AS date) + 1
+   AND co.end_date_local BETWEEN '{{dateFromLocal}}' AND '{{dateToLocal}}'
    AND co.facility_id IN {{facilityIdList}}
-   AND fs.freeze_start IS NOT NULL
  ORDER BY full_name, cu.id, e.id

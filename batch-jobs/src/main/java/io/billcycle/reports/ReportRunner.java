@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,9 +124,9 @@ public class ReportRunner {
         int index = 1;
         for (ReportTemplate.Parameter parameter : template.parameters()) {
             switch (parameter) {
-                case CURRENT_DATE -> query.setObject(index++, values.currentDate());
-                case DATE_FROM -> query.setObject(index++, values.dateFrom());
-                case DATE_TO -> query.setObject(index++, values.dateTo());
+                case CURRENT_DATE -> query.setObject(index++, values.currentDate().atStartOfDay());
+                case DATE_FROM -> query.setObject(index++, values.dateFrom().atStartOfDay());
+                case DATE_TO -> query.setObject(index++, lastInstantOf(values.dateTo()));
                 case FACILITY_ID_LIST -> {
                     if (values.facilityIds().isEmpty()) {
                         query.setNull(index++, java.sql.Types.BIGINT);
@@ -136,6 +137,14 @@ public class ReportRunner {
                 }
             }
         }
+    }
+
+    /**
+     * The last instant of a day that PostgreSQL's timestamps hold (they count microseconds), so that {@code BETWEEN
+     * '{{dateFromLocal}}' AND '{{dateToLocal}}'} over a timestamp column covers whole days, as the platform's does.
+     */
+    static LocalDateTime lastInstantOf(LocalDate day) {
+        return day.atTime(23, 59, 59, 999_999_000);
     }
 
     private static ExportedFile write(ResultSet rows, Path out, String org, LocalDate date) throws SQLException {

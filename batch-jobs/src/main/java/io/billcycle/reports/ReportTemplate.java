@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * sections ({@code # startup statements}, {@code # query}); a template without markers is all query. The query is one
  * SELECT (or WITH ... SELECT); its placeholders become JDBC parameters, never text:
  * <ul>
- * <li>{@code {{currentDateLocal}}}, {@code {{dateFromLocal}}}, {@code {{dateToLocal}}}: a date, also when the
- * placeholder is the whole of a quoted literal ({@code '{{dateFromLocal}}'});</li>
+ * <li>{@code {{currentDateLocal}}}, {@code {{dateFromLocal}}}, {@code {{dateToLocal}}}: local date-times, also when the
+ * placeholder is the whole of a quoted literal ({@code '{{dateFromLocal}}'}): the business date and dateFrom at the
+ * start of their day, dateTo at the last instant of its day (23:59:59.999999), so that {@code BETWEEN} and {@code <=}
+ * over date and timestamp columns both take whole days;</li>
  * <li>{@code {{facilityIdList}}}: a parenthesised list of ids, {@code (?, ?, ?)} (no extra parentheses when the
  * template already has them around it).</li>
  * </ul>

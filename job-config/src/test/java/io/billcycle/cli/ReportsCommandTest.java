@@ -62,7 +62,8 @@ class ReportsCommandTest extends CliTest {
         long ivy = member("Ivy", "Other", prepaid, north, "2025-03-08 12:00:00", 2, "2025-02-20");
         member("Ben", "Late", prepaid, main, "2025-03-12 00:00:00", 2, "2025-02-01");                   // a day after dateTo
         member("Cal", "Early", prepaid, main, "2025-03-03 23:59:00", 2, "2025-02-01");                  // before dateFrom
-        member("Dan", "Future", prepaid, main, "2025-03-08 00:00:00", 2, "2025-03-05");                 // froze after D
+        long dan = member("Dan", "Future", prepaid, main, "2025-03-08 00:00:00", 2, "2025-03-05");      // froze after D: listed, no start
+        long una = member("Una", "Nodate", prepaid, north, "2025-03-10 08:00:00", 2, null);            // FROZEN, no status row
         member("Jon", "Active", prepaid, main, "2025-03-08 00:00:00", 1, null);                         // not frozen
         member("Hal", "Postpaid", plan(null, "Monthly", 1, 1), main, "2025-03-08 00:00:00", 2, "2025-02-01");
         member("Kim", "Class", plan(null, "Class pack", 2, 0), main, "2025-03-08 00:00:00", 2, "2025-02-01");
@@ -78,17 +79,20 @@ class ReportsCommandTest extends CliTest {
         Result run = cli("reports", "run", "--template", TEMPLATE.toString(), "--date", "2025-03-01", "--out", out.toString());
 
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).isEqualTo("frozen-prepaid-expiry: 3 row(s) for 2025-03-04 to 2025-03-11 in " + out + "\n");
+        assertThat(run.out()).isEqualTo("frozen-prepaid-expiry: 5 row(s) for 2025-03-04 to 2025-03-11 in " + out + "\n");
+        // the platform's full name and order (last, first), and members frozen without a freeze date on or before D
         assertThat(Files.readString(out)).isEqualTo("""
                 full_name,__CUSTOMER_ID,enrollment_calculated_end_date_value,contract_end_date_local_value,plan_name_value,plan_parent_full_title_value,contract_facility_short_name_value,freeze_start_date_for_enrollment_value\r
-                Amy Edge,%d,2025-03-04,2025-03-04 00:00:00,Annual Prepaid,Memberships / Prepaid,Main,2025-02-01\r
-                Ivy Other,%d,2025-03-08,2025-03-08 12:00:00,Annual Prepaid,Memberships / Prepaid,North,2025-02-20\r
-                Zoe In,%d,2025-03-11,2025-03-11 23:59:00,Annual Prepaid,Memberships / Prepaid,Main,2025-02-15\r
-                """.formatted(amy, ivy, zoe));
+                "Edge, Amy",%d,2025-03-04,2025-03-04 00:00:00,Annual Prepaid,Memberships / Prepaid,Main,2025-02-01\r
+                "Future, Dan",%d,2025-03-08,2025-03-08 00:00:00,Annual Prepaid,Memberships / Prepaid,Main,\r
+                "In, Zoe",%d,2025-03-11,2025-03-11 23:59:00,Annual Prepaid,Memberships / Prepaid,Main,2025-02-15\r
+                "Nodate, Una",%d,2025-03-10,2025-03-10 08:00:00,Annual Prepaid,Memberships / Prepaid,North,\r
+                "Other, Ivy",%d,2025-03-08,2025-03-08 12:00:00,Annual Prepaid,Memberships / Prepaid,North,2025-02-20\r
+                """.formatted(amy, dan, zoe, una, ivy));
         assertThat(fingerprint()).isEqualTo(before);
 
         assertThat(cli("reports", "run", "--template", TEMPLATE.toString(), "--date", "2025-03-01", "--facilities",
-                Long.toString(north), "--out", out.toString()).out()).startsWith("frozen-prepaid-expiry: 1 row(s)");
+                Long.toString(north), "--out", out.toString()).out()).startsWith("frozen-prepaid-expiry: 2 row(s)");
         assertThat(cli("reports", "run", "--template", TEMPLATE.toString(), "--date", "2025-03-01", "--add-days", "3",
                 "--window-days", "0", "--out", out.toString()).out()).startsWith("frozen-prepaid-expiry: 1 row(s) for 2025-03-04 to 2025-03-04");
     }
@@ -96,7 +100,7 @@ class ReportsCommandTest extends CliTest {
     @Test
     void theBuiltInReportWritesTheSameFileAsTheShippedTemplateAndNothingWhenEmptyIfAsked(@TempDir Path dir) throws Exception {
         member("Zoe", "In", prepaid, main, "2025-03-11 23:59:00", 2, "2025-01-10");
-        member("=Amy", "Edge", prepaid, north, "2025-03-04 00:00:00", 2, "2025-02-01");
+        member("Amy", "=Edge", prepaid, north, "2025-03-04 00:00:00", 2, "2025-02-01");
         member("Ben", "Late", prepaid, main, "2025-03-12 00:00:00", 2, "2025-02-01");
         Path fromTemplate = dir.resolve("template.csv");
         assertThat(cli("reports", "run", "--template", TEMPLATE.toString(), "--date", "2025-03-01", "--out", fromTemplate.toString())
@@ -106,14 +110,14 @@ class ReportsCommandTest extends CliTest {
 
         assertThat(run.code()).as(run.toString()).isZero();
         Path builtIn = EXPORTS.resolve("frozen-prepaid-expiry-report/frozen-prepaid-expiry-report-CLUB-2025-03-01.csv");
-        assertThat(Files.readString(builtIn)).isEqualTo(Files.readString(fromTemplate)).contains("'=Amy Edge");
+        assertThat(Files.readString(builtIn)).isEqualTo(Files.readString(fromTemplate)).contains("\"'=Edge, Amy\"");
         assertThat(Files.readString(builtIn).lines()).hasSize(3);
 
         Result facility = cli("run", "frozen-prepaid-expiry-report", "--date", "2025-03-02", "--option", "facilities=" + north,
                 "--option", "add-days=9");
         assertThat(facility.code()).as(facility.toString()).isZero();
         assertThat(Files.readString(EXPORTS.resolve("frozen-prepaid-expiry-report/frozen-prepaid-expiry-report-CLUB-2025-03-02.csv")))
-                .contains("'=Amy Edge").doesNotContain("Zoe");
+                .contains("\"'=Edge, Amy\"").doesNotContain("Zoe");
 
         Result quiet = cli("run", "frozen-prepaid-expiry-report", "--date", "2025-06-01", "--option", "only-if-rows=yes");
         assertThat(quiet.code()).isZero();

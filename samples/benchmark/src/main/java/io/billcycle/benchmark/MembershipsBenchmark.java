@@ -70,7 +70,10 @@ public class MembershipsBenchmark {
                 session -> List.of(fingerprint(jobFile)));
     }
 
-    /** The template's query with its placeholders filled in as literals, as a person pasting it into psql would. */
+    /**
+     * The template's query with its placeholders filled in as literals, as a person pasting it into psql would: the
+     * local date-times the runner binds.
+     */
     static String query(String template) {
         ReportTemplate t = ReportTemplate.parse(template);
         LocalDate to = DATE.plusDays(10);
@@ -80,9 +83,9 @@ public class MembershipsBenchmark {
         List<String> values = new ArrayList<>();
         for (ReportTemplate.Parameter p : t.parameters()) {
             switch (p) {
-                case CURRENT_DATE -> values.add("date '" + DATE + "'");
-                case DATE_FROM -> values.add("date '" + to.minusDays(7) + "'");
-                case DATE_TO -> values.add("date '" + to + "'");
+                case CURRENT_DATE -> values.add("timestamp '" + DATE + " 00:00:00'");
+                case DATE_FROM -> values.add("timestamp '" + to.minusDays(7) + " 00:00:00'");
+                case DATE_TO -> values.add("timestamp '" + to + " 23:59:59.999999'");
                 case FACILITY_ID_LIST -> {
                     for (int i = 0; i < 10; i++) {
                         values.add("(select id from facilities where short_name = 'Facility " + (i + 1) + "')");
