@@ -28,6 +28,18 @@ public interface OrganizationMapper {
     List<String> collectionProblems(@Param("organizationId") long organizationId,
             @Param("c") OrganizationSettings.CollectionSettings change);
 
+    /** The codes of the organizations that have an account numbered {@code accountNumber}. */
+    List<String> ownersOfAccount(String accountNumber);
+
+    /** The codes of the organizations the provider payments {@code ids} belong to. */
+    List<String> ownersOfProviderPayments(@Param("ids") Long[] ids);
+
+    /** The code of the organization export batch {@code id} belongs to, if there is one. */
+    List<String> ownersOfExportBatch(long id);
+
+    /** The code of the organization payment plan {@code id} belongs to, if there is one. */
+    List<String> ownersOfPaymentPlan(long id);
+
     /** Every organization's settings, one line of text each, for {@code orgs list}. */
     List<String> describeAll();
 }

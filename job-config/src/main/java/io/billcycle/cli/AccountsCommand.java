@@ -40,7 +40,7 @@ public class AccountsCommand implements Runnable {
         @Option(names = "--account", required = true, paramLabel = "NUMBER", description = "The account number.")
         String account;
 
-        @Option(names = "--org", paramLabel = "CODE", description = "The account's organization (needed when there are several).")
+        @Option(names = "--org", paramLabel = "CODE", description = "The account's organization (needed only when several have this account number).")
         String org;
 
         @Spec
@@ -55,7 +55,7 @@ public class AccountsCommand implements Runnable {
         }
 
         Organization organization() {
-            return organizations.resolve(org);
+            return organizations.ofAccount(org, account);
         }
 
         Integer done(String what) {

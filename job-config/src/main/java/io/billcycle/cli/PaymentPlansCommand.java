@@ -33,15 +33,15 @@ public class PaymentPlansCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static final String ROW = "%6s  %-12s %-14s %-9s %-10s %10s %4s  %-10s %-10s %10s %-3s %s%n";
+    private static final String ROW = "%6s  %-8s %-12s %-14s %-9s %-10s %10s %4s  %-10s %-10s %10s %-3s %s%n";
 
     static void header(java.io.PrintWriter out) {
-        out.printf(ROW, "id", "account", "kind", "status", "start", "amount", "days", "next", "last paid", "last amount",
-                "def", "");
+        out.printf(ROW, "id", "org", "account", "kind", "status", "start", "amount", "days", "next", "last paid",
+                "last amount", "def", "");
     }
 
-    static void row(java.io.PrintWriter out, PaymentPlanMapper.PlanRow p) {
-        out.printf(ROW, p.id(), p.accountNumber(), p.kind(), p.status(), p.startDate(), p.paymentAmount(), p.paymentDays(),
+    static void row(java.io.PrintWriter out, String org, PaymentPlanMapper.PlanRow p) {
+        out.printf(ROW, p.id(), org, p.accountNumber(), p.kind(), p.status(), p.startDate(), p.paymentAmount(), p.paymentDays(),
                 p.nextPaymentDate(), p.lastPaymentDate() == null ? "-" : p.lastPaymentDate(),
                 p.lastPaymentAmount() == null ? "-" : p.lastPaymentAmount(),
                 p.statusForDefault() == null ? "-" : p.statusForDefault(),
@@ -94,7 +94,7 @@ public class PaymentPlansCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Payment plans of an organization, by account.")
     public static class ListPlans implements Callable<Integer> {
-        @Option(names = "--org", paramLabel = "CODE", description = "The organization (needed when there are several).") String org;
+        @Option(names = "--org", paramLabel = "CODE", description = "Only this organization's plans (default: every organization's).") String org;
         @Option(names = "--account", paramLabel = "NUMBER", description = "Only this account's plans.") String account;
 
         @Spec
@@ -110,9 +110,12 @@ public class PaymentPlansCommand implements Runnable {
 
         @Override
         public Integer call() {
+            // every organization's, or the one given or the account's: resolved before anything is printed
+            List<Organization> scope = org != null ? List.of(organizations.require(org))
+                    : account != null ? List.of(organizations.ofAccount(null, account)) : organizations.inScope(null);
             var out = spec.commandLine().getOut();
             header(out);
-            plans.list(organizations.resolve(org), account).forEach(p -> row(out, p));
+            scope.forEach(organization -> plans.list(organization, account).forEach(p -> row(out, organization.code(), p)));
             return ExitCodes.OK;
         }
     }
@@ -120,7 +123,7 @@ public class PaymentPlansCommand implements Runnable {
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel an active payment plan.")
     public static class Cancel implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID", description = "The plan's id (see: payment-plans list).") long id;
-        @Option(names = "--org", paramLabel = "CODE", description = "The plan's organization (needed when there are several).") String org;
+        @Option(names = "--org", paramLabel = "CODE", description = "The plan's organization (its id says it; give it to check).") String org;
         @Option(names = "--reason", paramLabel = "TEXT", converter = Converters.Reason.class, description = "Why, kept with the plan.") String reason;
 
         @Spec
@@ -138,7 +141,7 @@ public class PaymentPlansCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Organization organization = organizations.resolve(org);
+            Organization organization = organizations.ofPaymentPlan(org, id);
             plans.cancel(organization, id, calendar.orToday(null, organization.code()), reason);
             spec.commandLine().getOut().printf("payment plan %d cancelled%n", id);
             return ExitCodes.OK;

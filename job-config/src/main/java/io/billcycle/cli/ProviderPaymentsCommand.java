@@ -43,7 +43,7 @@ public class ProviderPaymentsCommand implements Runnable {
         @Parameters(paramLabel = "IDS", arity = "1..*", split = ",", description = "Payment ids, comma or space separated.")
         List<Long> ids = new ArrayList<>();
 
-        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).")
+        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed only when the payments' ids do not say).")
         String org;
 
         @Option(names = "--reason", paramLabel = "TEXT", converter = Converters.Reason.class, description = "Why, for the history.")
@@ -72,7 +72,7 @@ public class ProviderPaymentsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Organization organization = organizations.resolve(org);
+            Organization organization = organizations.ofProviderPayments(org, ids);
             int moved = actions.apply(organization, action(), ids, amount(), reason,
                     calendar.orToday(null, organization.code()), actor);
             spec.commandLine().getOut().printf("%s: %d payment(s)%n", action().name().toLowerCase(), moved);
@@ -216,7 +216,7 @@ public class ProviderPaymentsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var file = reexport.reexport(organizations.resolve(org), batch);
+            var file = reexport.reexport(organizations.ofExportBatch(org, batch), batch);
             spec.commandLine().getOut().printf("rewrote %s (+ .manifest.json): %d payment(s), total %s, identical to the export%n",
                     file.csv(), file.description().rowCount(), file.description().amountTotal());
             return ExitCodes.OK;
@@ -242,7 +242,7 @@ public class ProviderPaymentsCommand implements Runnable {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            for (ProviderPaymentMapper.Change c : actions.history(organizations.resolve(org), id)) {
+            for (ProviderPaymentMapper.Change c : actions.history(organizations.ofProviderPayments(org, List.of(id)), id)) {
                 out.printf("%s  %-12s %-10s %s -> %s  %s%n", c.changedAt().toLocalDateTime().withNano(0), c.changedBy(),
                         c.machine(), c.fromStatus() == null ? "-" : c.fromStatus(), c.toStatus(),
                         c.reason() == null ? "" : c.reason());
