@@ -2,7 +2,8 @@
 -- CHECKs make sure that no other path stores one either.
 --
 -- A card number is 13 to 19 digits, together or in groups separated by one space or dash, passing the Luhn check,
--- not glued to a letter or digit before or after (a number inside a file or a word is not one):
+-- not glued to a letter or digit before or after, directly or through a dash (a number inside a file name or a word
+-- is not one):
 -- the same rule as io.billcycle.text.CardNumbers. Stretches of whole groups are tried, so "4111 1111 1111 1111 exp"
 -- is found, while a 20-digit reference without separators is not cut into pieces. (V8's first version had no Luhn
 -- check and so refused every long reference.)
@@ -18,7 +19,7 @@ begin
     if $1 is null or $1 !~ '[0-9]([ -]?[0-9]){12}' then
         return false;
     end if;
-    for run in select regexp_matches($1, '(?<![0-9A-Za-z])[0-9]+(?:[ -][0-9]+)*(?![0-9A-Za-z])', 'g') loop
+    for run in select regexp_matches($1, '(?<![0-9A-Za-z])(?<![0-9A-Za-z]-)[0-9]+(?:[ -][0-9]+)*(?![0-9A-Za-z])(?!-[0-9A-Za-z])', 'g') loop
         groups := regexp_split_to_array(run[1], '[ -]');
         for g_first in 1 .. array_length(groups, 1) loop
             digits := '';

@@ -18,9 +18,11 @@ public final class CardNumbers {
 
     /**
      * Digit groups joined by a single space or dash, standing on their own: not glued to a letter or another digit,
-     * so the number inside a name such as {@code /tmp/junit4111111111111111} is part of the name, not a card number.
+     * directly or through a dash, so the number inside a name such as {@code /tmp/junit-4111111111111111} is part of
+     * the name, not a card number.
      */
-    private static final Pattern RUN = Pattern.compile("(?<![0-9A-Za-z])[0-9]+(?:[ -][0-9]+)*(?![0-9A-Za-z])");
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![0-9A-Za-z])(?<![0-9A-Za-z]-)[0-9]+(?:[ -][0-9]+)*(?![0-9A-Za-z])(?!-[0-9A-Za-z])");
     private static final Pattern SEPARATOR = Pattern.compile("[ -]");
     /** No card number can hide in a value without 13 digits in a row, separators aside: the cheap first test. */
     private static final Pattern CANDIDATE = Pattern.compile("[0-9](?:[ -]?[0-9]){12}");

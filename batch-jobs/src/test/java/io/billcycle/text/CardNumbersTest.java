@@ -31,7 +31,11 @@ class CardNumbersTest {
             no digits at all                     | false
             2025-01-31                           | false
             -4111111111111111                    | true
-            BK-4111111111111111                  | true
+            BK 4111111111111111                  | true
+            BK-4111111111111111                  | false
+            /tmp/junit-4111111111111111/x.csv    | false
+            4111111111111111-exp                 | false
+            4111111111111111 - exp               | true
             /tmp/junit4111111111111111/x.sql     | false
             4111111111111111x                    | false
             ref4111 1111 1111 1111               | false

@@ -51,7 +51,7 @@ class NoCardNumbersSchemaTest extends JobTest {
     @Test
     void theDatabaseRuleIsTheJavaRule() {
         Random random = new Random(20261124);
-        String[] separators = {"", "", " ", "-", "  ", "x", " x"};
+        String[] separators = {"", "", " ", "-", "  ", "x", " x", "x-", "-x", "--"};
         for (int n = 0; n < 3000; n++) {
             StringBuilder value = new StringBuilder(random.nextBoolean() ? "ref " : "");
             int groups = 1 + random.nextInt(6);
