@@ -226,7 +226,8 @@ public class AccountsCommand implements Runnable {
         @Option(names = "--recurring", description = "Print the billing message on every statement, not once.")
         boolean recurring;
 
-        @Option(names = "--override-file", paramLabel = "FILE", description = "A text file with the override message.")
+        @Option(names = "--override-file", paramLabel = "FILE", converter = Converters.InputFile.class,
+                description = "A text file with the override message.")
         Path overrideFile;
 
         @Option(names = "--clear", description = "Remove the billing and the override message.")

@@ -179,6 +179,10 @@ public final class Cli {
         ArgSpec arg = failure.getArgSpec();
         if (arg != null && failure.getValue() != null && failure.getCause() instanceof TypeConversionException why) {
             String name = arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+            if (why.getMessage().startsWith(Converters.InputFile.AFTER_NAME)) {
+                // an input file: "--template x.sql: no such file", "file x.csv: no such file"
+                return (arg instanceof OptionSpec ? name : "file") + " " + failure.getValue() + why.getMessage();
+            }
             // a long value is not repeated back whole: its length is in the reason
             String value = failure.getValue().length() > 40 ? failure.getValue().substring(0, 37) + "..." : failure.getValue();
             return name + " " + why.getMessage() + ", got '" + value + "'";

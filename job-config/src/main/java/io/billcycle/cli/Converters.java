@@ -71,6 +71,27 @@ final class Converters {
         }
     }
 
+    /**
+     * A file billcycle reads: it must be there, and be a file, which is checked while parsing, before the application
+     * and the database start. What it holds is checked when it is read.
+     */
+    static final class InputFile implements ITypeConverter<Path> {
+        /** Marks a reason that follows the file's name: "--template x.sql: no such file". */
+        static final String AFTER_NAME = ": ";
+
+        @Override
+        public Path convert(String value) {
+            Path file = path(value);
+            if (!java.nio.file.Files.exists(file)) {
+                throw new TypeConversionException(AFTER_NAME + "no such file");
+            }
+            if (java.nio.file.Files.isDirectory(file)) {
+                throw new TypeConversionException(AFTER_NAME + "is a directory, not a file");
+            }
+            return file;
+        }
+    }
+
     /** A count that must be at least 1 ({@code --limit}). */
     static final class AtLeastOne implements ITypeConverter<Integer> {
         @Override

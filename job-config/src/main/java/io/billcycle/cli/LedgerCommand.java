@@ -38,7 +38,7 @@ public class LedgerCommand implements Runnable {
                     + "so a file imported twice adds nothing.")
     public static class ImportPayments implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file.")
+        @Parameters(index = "0", paramLabel = "FILE", converter = Converters.InputFile.class, description = "The CSV file.")
         Path file;
 
         @Option(names = "--org", paramLabel = "CODE", description = "The organization of every payment in the file.")

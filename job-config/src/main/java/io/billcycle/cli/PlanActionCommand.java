@@ -28,7 +28,8 @@ public abstract class PlanActionCommand implements Callable<Integer> {
         @Option(names = "--ids", split = ",", paramLabel = "ID", required = true, description = "Plan ids, comma separated.")
         List<Long> ids;
 
-        @Option(names = "--file", paramLabel = "CSV", required = true, description = "CSV file with a plan_id column.")
+        @Option(names = "--file", paramLabel = "CSV", required = true, converter = Converters.InputFile.class,
+                description = "CSV file with a plan_id column.")
         Path file;
 
         @Option(names = "--account", paramLabel = "NUMBER", required = true,

@@ -171,7 +171,7 @@ public class ProviderPaymentsCommand implements Runnable {
                             + "has one PAYMENT per service period: more are ADJUSTMENTs of it. A file may set the "
                             + "statuses NEW, READY_FOR_PARENT and SUBMITTED, and NEW and RECEIVED."})
     public static class Import implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE") java.nio.file.Path file;
+        @Parameters(index = "0", paramLabel = "FILE", converter = Converters.InputFile.class) java.nio.file.Path file;
         @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).") String org;
 
         @Spec

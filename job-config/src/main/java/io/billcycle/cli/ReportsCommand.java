@@ -41,7 +41,7 @@ public class ReportsCommand implements Runnable {
                             + "else 30 s), every placeholder bound as a parameter. A template that would write, run "
                             + "more than one statement or call a function with side effects is refused, naming the line."})
     public static class Run implements Callable<Integer> {
-        @Option(names = "--template", required = true, paramLabel = "FILE") Path template;
+        @Option(names = "--template", required = true, paramLabel = "FILE", converter = Converters.InputFile.class) Path template;
         @Option(names = "--org", paramLabel = "CODE", description = "The club (needed when there are several).") String org;
         @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Today by default, where the club is.") LocalDate date;
         @Option(names = "--add-days", paramLabel = "N", defaultValue = "10", converter = Converters.WindowDays.class,

@@ -85,7 +85,7 @@ class BadInputTest extends CliTest {
                 new Case("several organizations and no --org", List.of("plans", "pause", "--ids", "1"), 2,
                         "error: --org is required: there are several organizations \\(ACME, CLUB\\)"),
                 new Case("a missing file", List.of("plans", "pause", "--org", "ACME", "--file", files.resolve("nope.csv").toString()), 2,
-                        "error: file .*nope.csv: no such file"),
+                        "error: --file .*nope.csv: no such file \\(see: billcycle plans pause --help\\)"),
                 new Case("a compressed file", List.of("plans", "pause", "--org", "ACME", "--file", gz.toString()), 2,
                         "error: file .*ids.csv.gz: not a CSV text file \\(it is compressed; unpack it first\\)"),
                 new Case("a binary file", List.of("plans", "pause", "--org", "ACME", "--file", binary.toString()), 2,

@@ -146,7 +146,8 @@ class CardNumberTest extends CliTest {
         }
         Path latin1 = Files.write(files.resolve("latin1.txt"), "Merci d'avoir payé à temps\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(cli("accounts", "billing-message", "--account", "A-1", "--override-file", files.toString()).err())
-                .isEqualTo("error: --override-file " + files + ": is a directory, not a text file\n");
+                .isEqualTo("error: --override-file " + files + ": is a directory, not a file (see: billcycle accounts billing-message "
+                        + "--help)\n");
         assertThat(cli("accounts", "billing-message", "--account", "A-1", "--override-file", gz.toString()).err())
                 .isEqualTo("error: --override-file " + gz + ": not a text file (it is compressed; unpack it first)\n");
         Result latin = cli("accounts", "billing-message", "--account", "A-1", "--override-file", latin1.toString());

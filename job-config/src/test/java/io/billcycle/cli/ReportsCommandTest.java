@@ -148,7 +148,11 @@ class ReportsCommandTest extends CliTest {
         assertThat(cli("reports", "run", "--template", TEMPLATE.toString(), "--facilities", "1;drop table customers").code()).isEqualTo(2);
         assertThat(cli("reports", "run", "--template", TEMPLATE.toString(), "--date", "2025-03-01' or '1'='1").code()).isEqualTo(2);
         assertThat(cli("reports", "run", "--template", dir.resolve("missing.sql").toString()).err())
-                .isEqualTo("error: --template " + dir.resolve("missing.sql") + ": no such file\n");
+                .isEqualTo("error: --template " + dir.resolve("missing.sql") + ": no such file (see: billcycle reports run --help)\n");
+        // answered while parsing, before the application or the database starts
+        assertThat(Cli.answerWithoutStarting(BillcycleCommand.class, new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(new java.io.StringWriter()), "reports", "run", "--template", dir.resolve("missing.sql").toString()))
+                .isEqualTo(2);
         assertThat(fingerprint()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from customers where inactive = 1", Integer.class)).isZero();
     }
