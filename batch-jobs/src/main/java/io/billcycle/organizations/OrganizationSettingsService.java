@@ -1,5 +1,6 @@
 package io.billcycle.organizations;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -21,13 +22,12 @@ public class OrganizationSettingsService {
 
     @Transactional
     public void apply(String code, OrganizationSettings settings) {
-        List<String> problems = settings.problems();
-        UsageException.ifAny(problems);
         Organization organization = organizations.require(code);
+        List<String> problems = new ArrayList<>(settings.problems());
         // checked against the settings as the change would leave them, so that switching collections on and naming
-        // the statuses can come in one change or in several
-        List<String> collections = mapper.collectionProblems(organization.id(), settings.collections());
-        UsageException.ifAny(collections);
+        // the statuses can come in one change or in several; listed with the other problems, all in one answer
+        problems.addAll(mapper.collectionProblems(organization.id(), settings.collections()));
+        UsageException.ifAny(problems);
         mapper.updateSettings(organization.id(), settings);
         settings.dunningLevels().forEach((level, message) -> mapper.upsertDunningLevel(organization.id(), level,
                 message.strip().replace("\r\n", "\n")));

@@ -54,6 +54,8 @@ public class PaymentImport {
         }
         Organization given = org == null ? null : organizations.require(org);
         Map<String, Long> firstRowOf = new HashMap<>();
+        // the accounts of rows that have other problems are looked up too, so that one answer lists everything
+        Map<String, Map<String, List<Long>>> accountsOfBadRows = new LinkedHashMap<>();
         CsvInput.read(file, required, row -> {
             String rowOrg = org != null ? org : row.get("organization");
             if (org != null && !row.get("organization").isEmpty() && !row.get("organization").equals(org)) {
@@ -63,6 +65,10 @@ public class PaymentImport {
             }
             PaymentRowCheck.Payment payment = PaymentRowCheck.check(row.number(), rowOrg, row.get("account_number"),
                     row.get("payment_date"), row.get("amount"), row.get("reference"), row.get("method"), problems);
+            if (payment == null && !rowOrg.isBlank() && !row.get("account_number").isBlank()) {
+                accountsOfBadRows.computeIfAbsent(rowOrg, o -> new LinkedHashMap<>())
+                        .computeIfAbsent(row.get("account_number"), a -> new ArrayList<>()).add(row.number());
+            }
             if (payment != null) {
                 Long first = firstRowOf.putIfAbsent(rowOrg + "\u0000" + payment.reference(), row.number());
                 if (first != null) {
@@ -92,7 +98,21 @@ public class PaymentImport {
                 already += resolve(organization, batch, toPost, problems);
             }
         }
+        accountsOfBadRows.forEach((code, rowsByAccount) -> {
+            Organization organization = given != null ? given : knownOrNull(code);
+            if (organization != null) {
+                List<String> numbers = List.copyOf(rowsByAccount.keySet());
+                for (int from = 0; from < numbers.size(); from += BATCH) {
+                    List<String> some = numbers.subList(from, Math.min(from + BATCH, numbers.size()));
+                    var known = mapper.accountsByNumber(organization.id(), some.toArray(String[]::new)).stream()
+                            .map(PaymentMapper.AccountRef::accountNumber).collect(Collectors.toSet());
+                    some.stream().filter(n -> !known.contains(n)).forEach(n -> rowsByAccount.get(n).forEach(r -> problems.add(
+                            PaymentRowCheck.at(r, "account_number", "no account '" + n + "' in organization " + code))));
+                }
+            }
+        });
         if (!problems.isEmpty()) {
+            problems.sort(java.util.Comparator.comparingLong(PaymentRowCheck::rowOf));
             throw new UsageException("file " + file + ": " + problems.size() + " problem(s), nothing imported", problems);
         }
         int imported = 0;

@@ -63,6 +63,11 @@ public final class PaymentRowCheck {
                 value.setScale(2), reference, method.isBlank() ? null : method);
     }
 
+    /** The row a problem of {@link #at} is about, to list problems in the file's order. */
+    static long rowOf(String problem) {
+        return Long.parseLong(problem.substring("row ".length(), problem.indexOf(' ', "row ".length())));
+    }
+
     static String at(long row, String column, String why) {
         return "row " + row + " column " + column + ": " + why;
     }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.billcycle.batch.ActionRefusedException;
+import io.billcycle.batch.UsageException;
 
 /**
  * Applies a bulk plan action atomically: every named plan is locked and judged by {@link PlanAction}; if any cannot
@@ -36,7 +37,7 @@ public class PlanActionService {
     @Transactional
     public PlanActionResult apply(PlanAction action, long organizationId, PlanSelection selection,
             LocalDate effectiveDate, String reason, String actor) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(selection.inputProblems());
         List<PlanRow> rows = select(action, organizationId, selection, problems);
         List<PlanRow> toChange = new ArrayList<>();
         List<Long> unchanged = new ArrayList<>();
@@ -53,8 +54,11 @@ public class PlanActionService {
             }
         }
         if (!problems.isEmpty()) {
-            throw new ActionRefusedException(action.name().toLowerCase() + " refused, nothing changed ("
-                    + problems.size() + (problems.size() == 1 ? " problem)" : " problems)"), problems);
+            String refused = action.name().toLowerCase() + " refused, nothing changed (" + problems.size()
+                    + (problems.size() == 1 ? " problem)" : " problems)");
+            // a bad input file is the caller's mistake (exit 2); an action the plans cannot take is a refusal (exit 1)
+            throw selection.inputProblems().isEmpty() ? new ActionRefusedException(refused, problems)
+                    : new UsageException(refused, problems);
         }
         if (!toChange.isEmpty()) {
             plans.changeStatuses(

@@ -72,7 +72,7 @@ public abstract class PlanActionCommand implements Callable<Integer> {
     public Integer call() {
         Organization organization = organizations.resolve(org);
         PlanSelection plans = selection.account != null ? PlanSelection.account(selection.account)
-                : PlanSelection.ids(selection.file != null ? PlanIdFile.read(selection.file) : selection.ids);
+                : selection.file != null ? PlanIdFile.read(selection.file) : PlanSelection.ids(selection.ids);
         PlanActionResult result = service.apply(action(), organization.id(), plans,
                 calendar.orToday(date, organization.code()),
                 reason != null ? reason : "operator " + action().name().toLowerCase(), actor);

@@ -6,14 +6,18 @@ import java.util.List;
 
 import io.billcycle.batch.UsageException;
 import io.billcycle.imports.CsvInput;
+import io.billcycle.plans.PlanSelection;
 
-/** Reads plan ids from a CSV file with a {@code plan_id} column; any bad row rejects the file, every problem listed. */
+/**
+ * Reads plan ids from a CSV file with a {@code plan_id} column. Bad rows do not stop the reading: they become the
+ * selection's problems, listed with whatever the action finds wrong with the good ids, and any of them refuses it.
+ */
 final class PlanIdFile {
 
     private PlanIdFile() {
     }
 
-    static List<Long> read(Path file) {
+    static PlanSelection read(Path file) {
         List<Long> ids = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         CsvInput.read(file, List.of("plan_id"), row -> {
@@ -24,12 +28,9 @@ final class PlanIdFile {
                 problems.add("row " + row.number() + " column plan_id: '" + value + "' is not a plan id");
             }
         });
-        if (!problems.isEmpty()) {
-            throw new UsageException("file " + file + ": " + problems.size() + " bad row(s), nothing changed", problems);
-        }
-        if (ids.isEmpty()) {
+        if (ids.isEmpty() && problems.isEmpty()) {
             throw new UsageException("file " + file + ": no plan ids");
         }
-        return ids;
+        return PlanSelection.ids(ids, problems.stream().map(p -> "file " + file.getFileName() + ", " + p).toList());
     }
 }

@@ -80,7 +80,7 @@ class LedgerCommandTest extends CliTest {
                 ACME,A-1,2024-02-30,10.00,BK-3,
                 ACME,A-1,2024-03-05,0.00,BK-4,
                 ACME,A-1,2024-03-05,-5,BK-5,
-                ACME,A-1,2024-03-05,1.005,BK-6,
+                ACME,A-8,2024-03-05,1.005,BK-6,
                 ACME,A-1,2024-03-05,ten,BK-7,
                 ACME,A-2,2024-03-05,10.00,,
                 ACME,A-2,2024-03-05,10.00,BK-1,
@@ -93,15 +93,17 @@ class LedgerCommandTest extends CliTest {
 
         assertThat(refused.code()).isEqualTo(2);
         assertThat(refused.err().lines().toList()).containsExactly(
-                "error: file " + bad + ": 10 problem(s), nothing imported",
+                "error: file " + bad + ": 11 problem(s), nothing imported",
+                "  row 3 column account_number: no account 'A-9' in organization ACME",
                 "  row 4 column payment_date: '2024-02-30' is not a date like 2026-01-31",
                 "  row 5 column amount: 0.00 is not more than 0",
                 "  row 6 column amount: -5 is not more than 0",
+                // a row with a bad amount and an unknown account: both, in one answer
                 "  row 7 column amount: 1.005 has more than two decimals",
+                "  row 7 column account_number: no account 'A-8' in organization ACME",
                 "  row 8 column amount: 'ten' is not an amount like 125.00",
                 "  row 9 column reference: is empty; every payment needs the bank's reference",
                 "  row 10 column reference: 'BK-1' is on row 2 too",
-                "  row 3 column account_number: no account 'A-9' in organization ACME",
                 "  row 11 column reference: 'BK-9' was imported before for account A-1, 2024-03-01, 10.00",
                 "  row 12 column organization: unknown organization 'GLOBEX'");
         assertThat(fingerprint()).isEqualTo(before);

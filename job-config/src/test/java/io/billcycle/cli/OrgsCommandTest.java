@@ -36,15 +36,18 @@ class OrgsCommandTest extends CliTest {
         Map<String, String> before = fingerprint();
         Result bad = cli("orgs", "set", "--org", "ACME", "--time-zone", "Mars/Olympus", "--payment-terms-days", "400",
                 "--finance-charge-rate", "18.0005", "--minimum-payment", "-1", "--dunning-level", "1=" + "x".repeat(61),
-                "--dunning-level", "0=Zero");
+                "--dunning-level", "0=Zero", "--initial-collection-status", "ZZ");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err().lines().toList()).containsExactly("error: 6 problems, nothing saved",
+        // the values' problems and the settings' (a status the organization does not have), in one answer
+        assertThat(bad.err().lines().toList()).containsExactly("error: 7 problems, nothing saved",
                 "  --time-zone must be a time zone such as UTC or Europe/Paris, got 'Mars/Olympus'",
                 "  --payment-terms-days must be 0 to 365, got 400",
                 "  --minimum-payment must be 0 to 999999999999.99, got -1",
                 "  --finance-charge-rate must have at most 3 decimals, got 18.0005",
                 "  --dunning-level 0: levels start at 1",
-                "  --dunning-level 1: the message line 1 has 61 characters; at most 60");
+                "  --dunning-level 1: the message line 1 has 61 characters; at most 60",
+                "  --initial-collection-status: no collection status 'ZZ' in organization ACME (see: billcycle collections "
+                        + "statuses list)");
         assertThat(cli("orgs", "set", "--org", "ACME", "--finance-charges", "maybe").err())
                 .startsWith("error: --finance-charges must be on or off, got 'maybe'");
         assertThat(cli("orgs", "set", "--org", "ACME").err())

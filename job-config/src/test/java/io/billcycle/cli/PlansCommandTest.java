@@ -106,11 +106,14 @@ class PlansCommandTest extends CliTest {
     @Test
     void aPlanFileWithABadRowIsRejectedWholeWithEveryProblem(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("plans.csv");
-        Files.writeString(file, "plan_id,note\n" + a1 + ",ok\nabc,typo\n" + a2 + ",ok\n,empty\n");
+        Files.writeString(file, "plan_id,note\n" + a1 + ",ok\nabc,typo\n" + a2 + ",ok\n,empty\n999999,unknown\n");
         Result rejected = cli("plans", "pause", "--org", "ACME", "--file", file.toString());
         assertThat(rejected.code()).isEqualTo(2);
-        assertThat(rejected.err()).contains("2 bad row(s), nothing changed")
-                .contains("row 3 column plan_id: 'abc' is not a plan id").contains("row 5 column plan_id: '' is not a plan id");
+        // the bad rows and the unknown id, in one answer
+        assertThat(rejected.err().lines().toList()).containsExactly("error: pause refused, nothing changed (3 problems)",
+                "  file plans.csv, row 3 column plan_id: 'abc' is not a plan id",
+                "  file plans.csv, row 5 column plan_id: '' is not a plan id",
+                "  plan 999999: unknown id");
         assertThat(historyRows()).isZero();
         Files.writeString(file, "plan_id\n" + a1 + "\n" + a2 + "\n");
         assertThat(cli("plans", "pause", "--org", "ACME", "--file", file.toString()).code()).isZero();
