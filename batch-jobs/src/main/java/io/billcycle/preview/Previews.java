@@ -22,7 +22,7 @@ import io.billcycle.organizations.Organizations;
 
 /**
  * Runs a job's preview for each organization in scope inside a read-only transaction, so that nothing can change
- * even by mistake, and writes {@code <export-dir>/preview/<job>-<org>-<date>.csv} with its manifest. No job instance
+ * even by mistake, and writes {@code <export-dir>/preview/<job>-<org>-<date>[-<option>...].csv} with its manifest. No job instance
  * is created and no {@code export_batches} row is written.
  */
 @Service
@@ -42,13 +42,19 @@ public class Previews {
         this.readOnly.setReadOnly(true);
     }
 
+    /**
+     * {@code <job>-<org>-<date>[-<option value>...].csv}: every identifying parameter is in the name, in the options'
+     * name order, so previews of two service periods (say) never overwrite each other.
+     */
+    static String fileName(String job, String org, java.time.LocalDate date, java.util.Map<String, String> options) {
+        StringBuilder name = new StringBuilder(job + "-" + org + "-" + date);
+        new java.util.TreeMap<>(options).values().forEach(v -> name.append('-').append(v.replaceAll("[^A-Za-z0-9.,-]", "_")));
+        return name.append(".csv").toString();
+    }
+
     /** The jobs that can be previewed, by name. */
     public List<String> jobs() {
         return previews.keySet().stream().sorted().toList();
-    }
-
-    public List<ExportedFile> preview(String job, java.time.LocalDate date, String org) {
-        return preview(job, date, org, java.util.Map.of());
     }
 
     /** @param options the job's options, as a run of it takes them (the service period of an export, say) */
@@ -61,8 +67,7 @@ public class Previews {
         List<ExportedFile> files = new ArrayList<>();
         for (Organization organization : scope) {
             BusinessRun run = BusinessRun.of(BusinessRun.parameters(date, organization.code(), options), 0);
-            Path target = settings.exportDir().resolve("preview")
-                    .resolve(job + "-" + organization.code() + "-" + date + ".csv");
+            Path target = settings.exportDir().resolve("preview").resolve(fileName(job, organization.code(), date, options));
             files.add(readOnly.execute(tx -> {
                 try (ExportFile<List<String>> file = ExportFile.start(target, CsvLayout.of(preview.header(), row -> row), 0)) {
                     preview.rows(run, row -> file.write(row, null));

@@ -23,6 +23,9 @@ class FreezeExpiryJobTest extends JobTest {
     @Autowired
     Job freezeExpiryJob;
 
+    @Autowired
+    io.billcycle.preview.Previews previews;
+
     long club;
     long account;
     long facility;
@@ -124,5 +127,38 @@ class FreezeExpiryJobTest extends JobTest {
                 .isEqualTo(clean.get("freezes").stream().map(f -> f.substring(f.indexOf(' '))).toList());
         assertThat(restarted.get("invoices").stream().map(i -> i.substring(i.indexOf(' '))).sorted().toList())
                 .isEqualTo(clean.get("invoices").stream().map(i -> i.substring(i.indexOf(' '))).sorted().toList());
+    }
+
+    @Test
+    void thePreviewShowsEveryThawWithItsFeeAndWhyAndChangesNothingThenTheRunDoesIt() throws Exception {
+        long contractHolderless = contract(plan("CONTRACT", null, "25.00"), 1, "2025-01-30", "2025-03-01", 1);
+        jdbc.update("update customers set account_id = null where id = (select customer_id from contracts where id = ?)",
+                contractHolderless);
+        var before = state();
+
+        var files = previews.preview(FreezeExpiryJobConfiguration.JOB_NAME, D, null, Map.of());
+
+        assertThat(state()).isEqualTo(before);
+        assertThat(java.nio.file.Files.readString(files.get(0).csv())).isEqualTo(String.join("\r\n",
+                "organization,contract_id,thaw_date,freeze_start,enrollments,days_frozen,fee_months,fee,invoice_number,reason",
+                "CLUB," + contractLevel + ",2025-02-15,2025-01-01,2,45,2,50.00,FRZ-" + contractLevel + "-" + firstFreeze(contractLevel)
+                        + ",\"the freeze ends on 2025-02-15: thawed after 45 day(s) frozen; the contract and every enrollee "
+                        + "extended by 45 day(s); fee 50.00 for 2 month(s), invoiced to the holder\"",
+                "CLUB," + family + ",2025-03-01,2025-01-20,2,40,2,40.00,FRZ-" + family + "-" + firstFreeze(family)
+                        + ",\"the freeze ends on 2025-03-01: thawed after 40 day(s) frozen; the contract and every enrollee "
+                        + "extended by 40 day(s); fee 40.00 for 2 month(s), invoiced to the holder\"",
+                "CLUB," + contractHolderless + ",2025-03-01,2025-01-30,1,30,1,25.00,,the freeze ends on 2025-03-01: thawed "
+                        + "after 30 day(s) frozen; the contract and every enrollee extended by 30 day(s); fee 25.00 NOT "
+                        + "invoiced: the holder has no billing account; invoice it by hand", ""));
+
+        assertThat(jobOperator.start(freezeExpiryJob, params(D)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForList("select invoice_number || ' ' || amount from invoices order by invoice_number", String.class))
+                .containsExactlyInAnyOrder("FRZ-" + contractLevel + "-" + firstFreeze(contractLevel) + " 50.00",
+                        "FRZ-" + family + "-" + firstFreeze(family) + " 40.00");
+    }
+
+    long firstFreeze(long contract) {
+        return jdbc.queryForObject("select min(f.id) from freezes f join enrollments e on e.id = f.enrollment_id where e.contract_id = ?",
+                Long.class, contract);
     }
 }

@@ -135,11 +135,15 @@ class PreviewCommandTest extends CliTest {
 
         assertThat(preview.code()).as(preview.toString()).isZero();
         assertThat(fingerprint()).isEqualTo(before);
-        assertThat(Files.readString(EXPORTS.resolve("preview/provider-payment-export-AGENCY-2025-02-05.csv"))).isEqualTo("""
+        assertThat(Files.readString(EXPORTS.resolve("preview/provider-payment-export-AGENCY-2025-02-05-2025-01.csv"))).isEqualTo("""
                 organization,payment_id,kind,adjusts_payment_id,provider_id,provider_name,service_period,amount,action,reason\r
                 AGENCY,%1$d,PAYMENT,,%3$d,'+Kids,2025-01,120.00,PAY,"authorized on 2025-02-01: PAID in the new batch, exported on 2025-02-05"\r
                 AGENCY,%2$d,ADJUSTMENT,%1$d,%3$d,'+Kids,2025-01,-10.00,LEAVE,payment is HOLD (checking): left as it is\r
                 """.formatted(authorized, held, provider));
+        // another period's preview has a name of its own
+        assertThat(cli("preview", "provider-payment-export", "--date", "2025-02-05", "--period", "2024-12").code()).isZero();
+        assertThat(EXPORTS.resolve("preview/provider-payment-export-AGENCY-2025-02-05-2024-12.csv")).exists();
+        assertThat(EXPORTS.resolve("preview/provider-payment-export-AGENCY-2025-02-05-2025-01.csv")).exists();
     }
 
     @Test
@@ -148,6 +152,10 @@ class PreviewCommandTest extends CliTest {
         Result unknown = cli("preview", "statement-run", "--date", D);
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("error: job 'statement-run' has no preview: jobs that can be previewed are "
-                + "collection-roster, finance-charge-assessment, invoice-generation, provider-payment-export, statement-cycle\n");
+                + "collection-roster, finance-charge-assessment, freeze-expiry, invoice-generation, provider-payment-export, "
+                + "statement-cycle\n");
+        // a report changes no money and no status: nothing to preview
+        assertThat(cli("preview", "frozen-prepaid-expiry-report", "--date", D).err())
+                .startsWith("error: job 'frozen-prepaid-expiry-report' has no preview");
     }
 }
