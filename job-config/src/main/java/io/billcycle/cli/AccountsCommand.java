@@ -2,6 +2,7 @@ package io.billcycle.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import io.billcycle.accounts.AccountActions;
@@ -65,9 +66,13 @@ public class AccountsCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "An account's statement settings, balance and aging today, its last statements with why "
+            description = "An account's statement settings, balance and aging today (or --date), its last statements with why "
                     + "their dunning level is what it is, and its place in collections with the last roster changes.")
     public static class Show extends AccountAction {
+        @Option(names = "--date", paramLabel = "yyyy-MM-dd",
+                description = "The balance and aging as of this date (default: today, where the organization is).")
+        LocalDate date;
+
         private final LedgerMapper ledger;
         private final AccountMapper accounts;
         private final PaymentPlanMapper collections;
@@ -86,7 +91,7 @@ public class AccountsCommand implements Runnable {
         public Integer call() {
             Organization organization = organization();
             AccountMapper.AccountView a = actions.require(organization, account);
-            var today = calendar.orToday(null, organization.code());
+            var today = calendar.orToday(date, organization.code());
             AccountPosition p = ledger.positions(new Long[] {a.id()}, today, 0, null).get(0);
             var out = spec.commandLine().getOut();
             out.printf("account %s  %s  (%s)%n", a.accountNumber(), a.name(), organization.code());

@@ -73,8 +73,11 @@ public class DemoCommand implements Callable<Integer> {
         }
         Path exports = settings.exportDir().toAbsolutePath().normalize();
         out.printf("%nexport files are in %s%n", exports);
-        out.printf("try: ./billcycle executions   ./billcycle plans list --org AGENCY   ./billcycle payment-plans at-risk --org AGENCY%n"
-                + "     ./billcycle provider-payments list --org AGENCY --period 2025-01   ./billcycle db info%n");
+        // the samples are dated around the demo date, so the hints that look at "today" name it
+        out.printf("try: ./billcycle executions   ./billcycle plans list --org AGENCY%n"
+                + "     ./billcycle payment-plans at-risk --org AGENCY --date %s%n"
+                + "     ./billcycle provider-payments list --org AGENCY --period %s   ./billcycle db info%n",
+                date, SampleData.DEMO_SERVICE_PERIOD);
         return ExitCodes.OK;
     }
 }
