@@ -23,6 +23,7 @@ class DatabaseServerTest {
             execute(first, "create table kept (v text); insert into kept values ('still here')");
             try (DatabaseServer second = DatabaseServer.embedded(data)) {
                 assertThat(second.isEmbedded()).as("joined, not started").isFalse();
+                assertThat(second.adoptedLeftRunning()).as("its process is alive").isFalse();
                 assertThat(second.url()).isEqualTo(first.url());
                 assertThat(query(second, "select v from kept")).isEqualTo("still here");
             }
@@ -32,6 +33,34 @@ class DatabaseServerTest {
         try (DatabaseServer restarted = DatabaseServer.embedded(data)) {
             assertThat(restarted.isEmbedded()).isTrue();
             assertThat(query(restarted, "select v from kept")).isEqualTo("still here");
+        }
+    }
+
+    @Test
+    void aServerLeftRunningByAKilledProcessIsTakenOverAndStoppedWhenDone(@TempDir Path home) throws Exception {
+        Path data = home.resolve("pgdata");
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), EmbeddedHolder.class.getName(), data.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()))) {
+            // the child started the server, not joined it (its log lines come first)
+            assertThat(lines.lines().filter(line -> line.startsWith("started ")).findFirst()).contains("started true");
+        } finally {
+            holder.destroyForcibly();   // SIGKILL: its shutdown hook never stops the server
+            holder.waitFor();
+        }
+        long postmaster = Long.parseLong(java.nio.file.Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
+        assertThat(ProcessHandle.of(postmaster)).as("the server outlived its process").isPresent();
+
+        try (DatabaseServer taken = DatabaseServer.embedded(data)) {
+            assertThat(taken.isEmbedded()).isFalse();
+            assertThat(taken.adoptedLeftRunning()).isTrue();
+            execute(taken, "create table kept (v text); insert into kept values ('after the crash')");
+        }
+        assertThat(ProcessHandle.of(postmaster)).as("stopped by the process that took it over").isEmpty();
+        try (DatabaseServer restarted = DatabaseServer.embedded(data)) {
+            assertThat(restarted.isEmbedded()).isTrue();
+            assertThat(query(restarted, "select v from kept")).isEqualTo("after the crash");
         }
     }
 
