@@ -95,7 +95,7 @@ class BadInputTest extends CliTest {
                 new Case("a file without the column", List.of("plans", "pause", "--org", "ACME", "--file", noColumn.toString()), 2,
                         "error: file .*no-column.csv: the header \\[id\\] has no column plan_id"),
                 new Case("a file with bad rows", List.of("plans", "pause", "--org", "ACME", "--file", badRows.toString()), 2,
-                        "error: file .*bad-rows.csv: 2 bad row\\(s\\), nothing changed"),
+                        "error: pause refused, nothing changed \\(2 problems\\)"),
                 new Case("unknown plans", List.of("plans", "pause", "--org", "ACME", "--ids", "1,999998,999999"), 1,
                         "error: pause refused, nothing changed \\(2 problems\\)"));
     }
