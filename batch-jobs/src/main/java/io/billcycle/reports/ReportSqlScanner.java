@@ -115,24 +115,9 @@ final class ReportSqlScanner {
     /** A {@code --} comment to the end of the line, or a nested block comment; both become one space. */
     private void comment() {
         int start = i;
-        if (text.startsWith("--", i)) {
-            int end = text.indexOf('\n', i);
-            i = end < 0 ? text.length() : end;
-        } else {
-            int depth = 0;
-            do {
-                if (text.startsWith("/*", i)) {
-                    depth++;
-                    i += 2;
-                } else if (text.startsWith("*/", i)) {
-                    depth--;
-                    i += 2;
-                } else if (i >= text.length()) {
-                    throw new TemplateException(line, "a comment that never ends");
-                } else {
-                    i++;
-                }
-            } while (depth > 0);
+        i = endOfComment(i);
+        if (i < 0) {
+            throw new TemplateException(line, "a comment that never ends");
         }
         String comment = text.substring(start, i);
         Matcher hint = HINT.matcher(comment);
@@ -314,30 +299,44 @@ final class ReportSqlScanner {
 
     private boolean nextSignificantIs(char wanted) {
         int j = i;
-        while (j < text.length()) {
+        while (j >= 0 && j < text.length()) {
             if (Character.isWhitespace(text.charAt(j))) {
                 j++;
-            } else if (text.startsWith("--", j)) {
-                int end = text.indexOf('\n', j);
-                j = end < 0 ? text.length() : end;
-            } else if (text.startsWith("/*", j)) {
-                int depth = 0;
-                do {
-                    if (text.startsWith("/*", j)) {
-                        depth++;
-                        j += 2;
-                    } else if (text.startsWith("*/", j)) {
-                        depth--;
-                        j += 2;
-                    } else {
-                        j++;
-                    }
-                } while (depth > 0 && j < text.length());
+            } else if (text.startsWith("--", j) || text.startsWith("/*", j)) {
+                j = endOfComment(j);
             } else {
                 return text.charAt(j) == wanted;
             }
         }
         return false;
+    }
+
+    /**
+     * Where the comment starting at {@code from} ends: a {@code --} comment at the end of its line, a block comment
+     * after its matching {@code * /}, block comments nesting as PostgreSQL nests them. -1 when it never ends.
+     */
+    private int endOfComment(int from) {
+        if (text.startsWith("--", from)) {
+            int end = text.indexOf('\n', from);
+            return end < 0 ? text.length() : end;
+        }
+        int j = from;
+        int depth = 0;
+        do {
+            if (j >= text.length()) {
+                return -1;
+            }
+            if (text.startsWith("/*", j)) {
+                depth++;
+                j += 2;
+            } else if (text.startsWith("*/", j)) {
+                depth--;
+                j += 2;
+            } else {
+                j++;
+            }
+        } while (depth > 0);
+        return j;
     }
 
     private Parameter dateParameter(String name) {

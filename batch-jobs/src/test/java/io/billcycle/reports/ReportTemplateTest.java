@@ -74,4 +74,37 @@ class ReportTemplateTest {
         assertThat(t.parameters()).isEqualTo(List.of());
         assertThat(t.sql()).contains("'delete; drop'", "\"update\"", "$$ insert $$");
     }
+
+    /** PostgreSQL's lexical rules: what the server takes for a string, a comment or a name, so does the check. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " ~ ", quoteCharacter = '`', textBlock = """
+            E'' ends at its real quote          ~ select E'\\'' as x; commit; update organizations set name = 'x' --' ~ line 1: a second statement after ';': a report is one query
+            e'' too                             ~ select e'a\\'b'; delete from customers --'                           ~ line 1: a second statement after ';': a report is one query
+            a name ending in e is no E''        ~ select namE'x'; drop table t                                           ~ line 1: a second statement after ';': a report is one query
+            nested comments                     ~ select 1 /* a /* b */ ; still a comment */ ; drop table t              ~ line 1: a second statement after ';': a report is one query
+            quoted name                         ~ select "pg_read_file"('/etc/passwd')                                  ~ line 1: function pg_read_file() is not allowed: it acts beyond the report
+            U& name                             ~ select U&"\\0070g_read_file"('/etc/passwd')                          ~ line 1: function pg_read_file() is not allowed: it acts beyond the report
+            U& name with a long escape          ~ select U&"\\+000070g_read_file"('/x')                                ~ line 1: function pg_read_file() is not allowed: it acts beyond the report
+            U& name with UESCAPE                ~ select U&"!0070g_read_file" UESCAPE '!' ('/x')                         ~ line 1: function pg_read_file() is not allowed: it acts beyond the report
+            schema-qualified                    ~ select pg_catalog.lo_import('/etc/passwd')                            ~ line 1: function lo_import() is not allowed: it acts beyond the report
+            a comment before (                  ~ select pg_read_file /* x */ ('/etc/passwd')                           ~ line 1: function pg_read_file() is not allowed: it acts beyond the report
+            a line before (                     ~ select pg_read_file\\n('/etc/passwd')                                  ~ line 1: function pg_read_file() is not allowed: it acts beyond the report
+            unterminated nested comment         ~ select 1 /* a /* b */                                                 ~ line 1: a comment that never ends
+            hint too large                      ~ select /*+ MAX_EXECUTION_TIME(99999999999999999999) */ 1              ~ line 1: MAX_EXECUTION_TIME must be a whole number of milliseconds from 1 to 3600000 (one hour)
+            hint zero                           ~ select /*+ MAX_EXECUTION_TIME(0) */ 1                                 ~ line 1: MAX_EXECUTION_TIME must be a whole number of milliseconds from 1 to 3600000 (one hour), got 0
+            hint not a number                   ~ select /*+ MAX_EXECUTION_TIME(ten) */ 1                               ~ line 1: MAX_EXECUTION_TIME must be a whole number of milliseconds from 1 to 3600000 (one hour)
+            """)
+    void theQueryIsReadAsPostgresqlReadsIt(String what, String template, String error) {
+        TemplateException e = catchThrowableOfType(TemplateException.class,
+                () -> ReportTemplate.parse(template.replace("\\n", "\n")));
+        assertThat(e).as(what).isNotNull();
+        assertThat(e.getMessage()).as(what).isEqualTo(error);
+    }
+
+    @Test
+    void stringsNamesAndDollarQuotesThatHoldSemicolonsAreData() {
+        assertThat(ReportTemplate.parse("select E'it\\'s; fine' as a, 'x;''y' as b, \"a;b\" as c, $t$ ; $t$ as d, "
+                + "U&'\\0041;' as e, a$b$c as f from t").sql()).contains("E'it\\'s; fine'", "$t$ ; $t$", "a$b$c");
+        assertThat(ReportTemplate.parse("select /*+ MAX_EXECUTION_TIME(3600000) */ 1").timeoutMillis()).isEqualTo(3_600_000);
+    }
 }
