@@ -1,5 +1,9 @@
 package io.billcycle.batch;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -20,6 +24,27 @@ public record IdRange(long fromId, long toId) {
         if (fromId > toId) {
             throw new IllegalArgumentException("empty id range " + fromId + ".." + toId);
         }
+    }
+
+    /**
+     * The ranges that cut every id at {@code cuts}: the first from 0 to just before the first cut, each next one from
+     * its cut to just before the next, the last open-ended. Together they cover every id exactly once, whatever ids
+     * exist; cuts that repeat or are not above 0 are ignored, so there may be fewer ranges than cuts plus one.
+     */
+    public static List<IdRange> split(Collection<Long> cuts) {
+        List<Long> points = cuts.stream().filter(c -> c != null && c > ALL.fromId()).distinct().sorted().toList();
+        List<IdRange> ranges = new ArrayList<>(points.size() + 1);
+        long from = ALL.fromId();
+        for (long cut : points) {
+            ranges.add(new IdRange(from, cut - 1));
+            from = cut;
+        }
+        ranges.add(new IdRange(from, ALL.toId()));
+        return ranges;
+    }
+
+    public boolean contains(long id) {
+        return fromId <= id && id <= toId;
     }
 
     public static IdRange of(StepExecution step) {
