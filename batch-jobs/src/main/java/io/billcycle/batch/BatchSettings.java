@@ -16,14 +16,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                  repository costs a few statements per commit
  * @param zone      what "today" means when no business date is given and no organization's own time zone applies
  *                  ({@code billcycle.zone}, an IANA name such as {@code Europe/Paris})
+ * @param partitions how many partitions a partitioned step splits into when a run does not say
+ *                  ({@code billcycle.partitions}, 1 to {@value #MAX_PARTITIONS}); see docs/scale-out.md for the default
  */
 @ConfigurationProperties("billcycle")
 public record BatchSettings(@DefaultValue("out") Path exportDir, @DefaultValue("1000") int chunkSize,
-        @DefaultValue("UTC") String zone) {
+        @DefaultValue("UTC") String zone, @DefaultValue("2") int partitions) {
+
+    public static final int MAX_PARTITIONS = 16;
 
     public BatchSettings {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("billcycle.chunk-size must be at least 1, got '" + chunkSize + "'");
+        }
+        if (partitions < 1 || partitions > MAX_PARTITIONS) {
+            throw new IllegalArgumentException("billcycle.partitions must be 1 to " + MAX_PARTITIONS + ", got '"
+                    + partitions + "'");
         }
         zoneOf(zone);
     }

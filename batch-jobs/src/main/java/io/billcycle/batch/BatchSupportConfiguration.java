@@ -1,6 +1,6 @@
 package io.billcycle.batch;
 
-import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,10 +12,13 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(BatchSettings.class)
 public class BatchSupportConfiguration {
 
-    /** The run of the job executing now; step-scoped beans of any job inject it. */
+    /**
+     * The run of the job executing now; step-scoped beans of any job inject it. Step-scoped itself, not job-scoped:
+     * a partitioned step runs its partitions on threads of their own, where only the step scope is active.
+     */
     @Bean
-    @JobScope
-    public BusinessRun businessRun(@Value("#{jobExecution}") JobExecution jobExecution) {
+    @StepScope
+    public BusinessRun businessRun(@Value("#{stepExecution.jobExecution}") JobExecution jobExecution) {
         return BusinessRun.of(jobExecution);
     }
 }

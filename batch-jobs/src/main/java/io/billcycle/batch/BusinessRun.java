@@ -28,6 +28,8 @@ public class BusinessRun {
     static final String ORG = "org";
     /** Present only on forced reruns; its value makes the instance new. */
     static final String FORCE = "force";
+    /** How many partitions the run's partitioned steps split into; not identifying (a restart may use another). */
+    static final String PARTITIONS = "partitions";
 
     /** SQL parameter names, as the mapper XML spells them. */
     public static final String SQL_DATE = "date";
@@ -39,12 +41,14 @@ public class BusinessRun {
     private final String org;
     private final long jobExecutionId;
     private final Map<String, String> options;
+    private final int partitions;
 
-    BusinessRun(LocalDate businessDate, String org, long jobExecutionId, Map<String, String> options) {
+    BusinessRun(LocalDate businessDate, String org, long jobExecutionId, Map<String, String> options, int partitions) {
         this.businessDate = businessDate;
         this.org = org;
         this.jobExecutionId = jobExecutionId;
         this.options = Map.copyOf(options);
+        this.partitions = partitions;
     }
 
     /** The identifying parameters of a run; options are job-specific and declared by the job's descriptor. */
@@ -69,6 +73,14 @@ public class BusinessRun {
         return new JobParametersBuilder(parameters).addString(FORCE, token).toJobParameters();
     }
 
+    /** The same run split into {@code partitions} partitions (not identifying: the instance stays the same). */
+    public static JobParameters withPartitions(JobParameters parameters, int partitions) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be at least 1, got " + partitions);
+        }
+        return new JobParametersBuilder(parameters).addLong(PARTITIONS, (long) partitions, false).toJobParameters();
+    }
+
     /** The run an execution is for. */
     public static BusinessRun of(JobExecution execution) {
         return of(execution.getJobParameters(), execution.getId());
@@ -86,11 +98,18 @@ public class BusinessRun {
                 options.put(parameter.name(), String.valueOf(parameter.value()));
             }
         }
-        return new BusinessRun(date, parameters.getString(ORG), jobExecutionId, options);
+        Long partitions = parameters.getLong(PARTITIONS);
+        return new BusinessRun(date, parameters.getString(ORG), jobExecutionId, options,
+                partitions == null ? 0 : partitions.intValue());
     }
 
     static boolean isCommon(String name) {
-        return DATE.equals(name) || ORG.equals(name) || FORCE.equals(name);
+        return DATE.equals(name) || ORG.equals(name) || FORCE.equals(name) || PARTITIONS.equals(name);
+    }
+
+    /** The partitions the run asked for, else {@code otherwise} (the setting {@code billcycle.partitions}). */
+    public int partitions(int otherwise) {
+        return partitions > 0 ? partitions : otherwise;
     }
 
     public LocalDate businessDate() {

@@ -100,7 +100,7 @@ public class MyBatisConfiguration {
     /** Java arrays bind as SQL arrays, so a whole chunk goes to PostgreSQL as one {@code unnest(...)} statement. */
     private static void registerArrayHandlers(TypeHandlerRegistry registry) {
         for (Class<?> type : new Class<?>[] {Long[].class, Integer[].class, String[].class, BigDecimal[].class, LocalDate[].class,
-                Boolean[].class}) {
+                Boolean[].class, Double[].class}) {
             register(registry, type);
         }
     }

@@ -47,6 +47,16 @@ public final class StepCounters {
         return step.getExecutionContext().getLong(PREFIX + name, 0L);
     }
 
+    /**
+     * A counter of one execution's step, added up over its partitions when it is partitioned (the counters stay on
+     * each partition's context, see {@link PartitionedSteps}).
+     */
+    public static long total(org.springframework.batch.core.job.JobExecution execution, String step, String name) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> PartitionedSteps.managerOf(s.getStepName()).equals(step))
+                .mapToLong(s -> get(s, name)).sum();
+    }
+
     /** Every counter the step published, by name, in a stable order. */
     public static Map<String, Long> all(StepExecution step) {
         Map<String, Long> counters = new LinkedHashMap<>();

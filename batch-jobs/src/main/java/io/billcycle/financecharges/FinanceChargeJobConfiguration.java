@@ -18,7 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.BusinessRunValidator;
+import io.billcycle.batch.IdRangePartitioner;
 import io.billcycle.batch.JobDescriptor;
+import io.billcycle.batch.PartitionedSteps;
 import io.billcycle.batch.ProgressSink;
 import io.billcycle.batch.RunsOn;
 import io.billcycle.batch.StepProgressListener;
@@ -70,16 +72,31 @@ public class FinanceChargeJobConfiguration {
                 .build();
     }
 
+    /** The assessment, split by account id into the run's partitions. */
     @Bean
-    public Step assessAccountsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step assessAccountsStep(PartitionedSteps partitioned, Step assessAccountsWorkerStep,
+            IdRangePartitioner assessmentPartitioner) {
+        return partitioned.of("assess-accounts", assessAccountsWorkerStep, assessmentPartitioner);
+    }
+
+    @Bean
+    @StepScope
+    public IdRangePartitioner assessmentPartitioner(FinanceChargeMapper mapper, BusinessRun run, BatchSettings settings) {
+        return new IdRangePartitioner(run.partitions(settings.partitions()),
+                fractions -> mapper.assessableAccountQuantiles(IdRangePartitioner.quantileParameters(run, fractions)));
+    }
+
+    @Bean
+    public Step assessAccountsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BatchSettings settings, MyBatisCursorItemReader<AssessableAccount> assessableAccountReader,
             FinanceChargeWriter financeChargeWriter, StepProgressListener assessmentProgress) {
-        return new StepBuilder("assess-accounts", jobRepository)
+        return new StepBuilder(PartitionedSteps.workerName("assess-accounts"), jobRepository)
                 .<AssessableAccount, AssessableAccount>chunk(settings.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(assessableAccountReader)
                 .writer(financeChargeWriter)
                 .listener(assessmentProgress)
+                .listener(PartitionedSteps.RECORD_WORKER)
                 .build();
     }
 

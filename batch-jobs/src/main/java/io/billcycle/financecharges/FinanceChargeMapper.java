@@ -1,6 +1,7 @@
 package io.billcycle.financecharges;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -17,6 +18,9 @@ public interface FinanceChargeMapper {
 
     /** How many accounts {@code selectAssessableAccounts} will stream, for the progress bar. */
     long countAssessableAccounts(Map<String, Object> run);
+
+    /** The ids at {@code fractions} of the eligible accounts: where partitions cut ({@code IdRangePartitioner}). */
+    List<Long> assessableAccountQuantiles(Map<String, Object> run);
 
     /**
      * Posts the charges: a FINANCE_CHARGE ledger entry each, a {@code finance_charges} row, and the account's finance

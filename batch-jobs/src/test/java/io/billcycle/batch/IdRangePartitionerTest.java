@@ -51,7 +51,7 @@ class IdRangePartitionerTest {
         List<Long> ids = skewedIds(random);
         int partitions = 1 + random.nextInt(8);
 
-        Map<String, ExecutionContext> contexts = new IdRangePartitioner(f -> quantiles(ids, f)).partition(partitions);
+        Map<String, ExecutionContext> contexts = new IdRangePartitioner(partitions, f -> quantiles(ids, f)).partition(1);
 
         List<IdRange> ranges = contexts.values().stream()
                 .map(c -> new IdRange(c.getLong(IdRange.FROM_KEY), c.getLong(IdRange.TO_KEY))).toList();
@@ -73,7 +73,7 @@ class IdRangePartitionerTest {
 
     @Test
     void oneOrNoItemsMakeOneRangeOfEverything() {
-        assertThat(new IdRangePartitioner(f -> List.of()).partition(1)).hasSize(1);
+        assertThat(new IdRangePartitioner(1, f -> List.of()).partition(4)).hasSize(1);
         assertThat(IdRange.split(List.of())).containsExactly(IdRange.ALL);
         assertThat(IdRange.split(java.util.Arrays.asList(null, 0L, 5L, 5L, 3L)))
                 .containsExactly(new IdRange(0, 2), new IdRange(3, 4), new IdRange(5, Long.MAX_VALUE));

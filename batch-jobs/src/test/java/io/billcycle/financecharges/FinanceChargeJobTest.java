@@ -111,8 +111,7 @@ class FinanceChargeJobTest extends JobTest {
                         A-1,Holder of A-1,2024-03-31,120.00,1.80,2024-04-30\r
                         A-6,Holder of A-6,2024-03-31,10.00,1.00,2024-04-30\r
                         """);
-        assertThat(run.getStepExecutions().stream().filter(s -> s.getStepName().equals("assess-accounts")).findFirst()
-                .orElseThrow().getExecutionContext().getLong("count." + FinanceChargeWriter.CHARGED)).isEqualTo(2);
+        assertThat(counter(run, "assess-accounts", FinanceChargeWriter.CHARGED)).isEqualTo(2);
     }
 
     @Test

@@ -18,10 +18,11 @@ import io.billcycle.batch.BusinessRun;
 
 /**
  * Functional tests that launch whole jobs against the real database, with small chunks so that every job spans
- * several commits, and export files under a temporary folder.
+ * several commits, and export files under a temporary folder. One partition: a test that says which chunk an injected
+ * failure stops reads one stream; that N partitions end like one is PartitionedRunTest's business.
  */
 @SpringBootTest(classes = BatchJobsTestApplication.class,
-        properties = {"spring.batch.job.enabled=false", "billcycle.chunk-size=3"})
+        properties = {"spring.batch.job.enabled=false", "billcycle.chunk-size=3", "billcycle.partitions=1"})
 public abstract class JobTest extends DatabaseTest {
 
     /** One folder per test JVM: cached Spring contexts outlive a single test class. */
@@ -29,6 +30,14 @@ public abstract class JobTest extends DatabaseTest {
 
     @Autowired
     protected JobOperator jobOperator;
+
+    @Autowired
+    protected org.springframework.batch.core.repository.JobRepository jobRepository;
+
+    /** A step's named counter as the job repository recorded it, over the step's partitions. */
+    protected long counter(org.springframework.batch.core.job.JobExecution execution, String step, String name) {
+        return io.billcycle.batch.StepCounters.total(jobRepository.getJobExecution(execution.getId()), step, name);
+    }
 
     @DynamicPropertySource
     static void exports(DynamicPropertyRegistry registry) {

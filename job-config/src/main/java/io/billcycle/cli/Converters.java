@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import io.billcycle.batch.BatchSettings;
 import io.billcycle.memberships.ExpiryWindow;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
@@ -89,6 +90,23 @@ final class Converters {
                 throw new TypeConversionException(AFTER_NAME + "is a directory, not a file");
             }
             return file;
+        }
+    }
+
+    /** A number of partitions: 1 to {@link BatchSettings#MAX_PARTITIONS}. */
+    static final class Partitions implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            int n;
+            try {
+                n = Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                n = 0;
+            }
+            if (n < 1 || n > BatchSettings.MAX_PARTITIONS) {
+                throw new TypeConversionException("must be a whole number from 1 to " + BatchSettings.MAX_PARTITIONS);
+            }
+            return n;
         }
     }
 

@@ -25,6 +25,10 @@ public class CycleCommand implements Callable<Integer> {
     @Option(names = "--org", paramLabel = "CODE", description = "Only this organization (default: all).")
     String org;
 
+    @Option(names = "--partitions", paramLabel = "N", converter = Converters.Partitions.class,
+            description = "Split each job's heavy step into N partitions (default: the setting billcycle.partitions).")
+    int partitions;
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +44,7 @@ public class CycleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<JobExecution> unfinished = runner.cycle(calendar.orToday(date, org), org, spec.commandLine().getOut());
+        List<JobExecution> unfinished = runner.cycle(calendar.orToday(date, org), org, partitions, spec.commandLine().getOut());
         return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());
     }
 }

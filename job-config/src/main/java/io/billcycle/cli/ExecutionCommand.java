@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "execution", mixinStandardHelpOptions = true,
-        description = "Show one execution per step: read, written, skipped, commits, exit message, files written.")
+        description = "Show one execution per step: read, written, skipped, commits, exit message, files written; "
+                + "a partitioned step's partitions with their id range, worker (host and pid), counts and status.")
 public class ExecutionCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "EXECUTION_ID")
@@ -32,7 +33,7 @@ public class ExecutionCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         JobExecution execution = runner.find(executionId);
-        summary.print(execution, spec.commandLine().getOut());
+        summary.print(execution, spec.commandLine().getOut(), true);
         return ExitCodes.OK;
     }
 }

@@ -44,6 +44,11 @@ public class RunCommand implements Callable<Integer> {
                     + "lists each job's options. Repeatable.")
     Map<String, String> jobOptions = new java.util.LinkedHashMap<>();
 
+    @Option(names = "--partitions", paramLabel = "N", converter = Converters.Partitions.class,
+            description = "Split the job's heavy step into N partitions run on threads (default: the setting "
+                    + "billcycle.partitions). The result is the same whatever N.")
+    int partitions;
+
     @Spec
     CommandSpec spec;
 
@@ -68,7 +73,7 @@ public class RunCommand implements Callable<Integer> {
         Map<String, String> options = new java.util.LinkedHashMap<>(jobOptions == null ? Map.of() : jobOptions);
         options.putAll(options(period));
         List<LaunchResult> results = runner.launchEach(new LaunchRequest(job, calendar.orToday(date, org), org, force,
-                options), out);
+                options, partitions), out);
         results.stream().filter(r -> !r.alreadyCompleted()).forEach(r -> summary.print(r.execution(), out));
         return ExitCodes.ofRuns(results.stream().map(LaunchResult::execution).toList(), summary, spec.commandLine().getErr());
     }

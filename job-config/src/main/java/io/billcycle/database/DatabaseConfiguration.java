@@ -11,6 +11,8 @@ import org.springframework.core.env.Environment;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import io.billcycle.batch.BatchSettings;
+
 /**
  * The application's one DataSource. A configured URL ({@code billcycle.datasource.url}, else {@code
  * spring.datasource.url}, which {@code SPRING_DATASOURCE_URL} sets) wins; without one the embedded server starts.
@@ -36,8 +38,10 @@ public class DatabaseConfiguration {
         HikariDataSource dataSource = DataSourceBuilder.create().type(HikariDataSource.class)
                 .url(server.url()).username(server.username()).password(server.password()).build();
         dataSource.setPoolName("billcycle");
-        // a run holds the launch lock, a streaming reader and the chunk transaction at once
-        dataSource.setMaximumPoolSize(8);
+        // a run holds the launch lock and the job repository's connection, and each partition of a partitioned step
+        // a streaming reader and its chunk transaction at once; connections are opened as needed
+        dataSource.setMaximumPoolSize(2 * BatchSettings.MAX_PARTITIONS + 4);
+        dataSource.setMinimumIdle(2);
         // connect now, so that an unreachable server, an unknown database or a refused login is reported as such,
         // with what was tried, before anything else starts
         try (Connection ignored = dataSource.getConnection()) {

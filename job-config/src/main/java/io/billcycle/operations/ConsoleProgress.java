@@ -1,11 +1,14 @@
 package io.billcycle.operations;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import io.billcycle.batch.PartitionedSteps;
 import io.billcycle.batch.ProgressSink;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -14,7 +17,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Shows step progress: a progress bar (done of total, rate, ETA) on an interactive terminal, otherwise a log line at
- * most every few seconds, which suits cron mail and log files.
+ * most every few seconds, which suits cron mail and log files. A partitioned step is one bar: its partitions' totals
+ * and progress are added up.
  */
 @Component
 public class ConsoleProgress implements ProgressSink {
@@ -23,47 +27,84 @@ public class ConsoleProgress implements ProgressSink {
     private static final long LOG_EVERY_MILLIS = 5_000;
 
     private final boolean interactive = System.console() != null && System.getenv("CI") == null;
-    private ProgressBar bar;
-    private long total;
-    private long startedAt;
-    private long lastLogAt;
+    /** The step in progress: a plain step, or a partitioned one whose partitions report on threads of their own. */
+    private final Map<String, Progress> steps = new HashMap<>();
+
+    /** One step's progress, its partitions added up. */
+    private static final class Progress {
+        private final Map<String, Long> done = new HashMap<>();
+        private final long startedAt = System.currentTimeMillis();
+        private long lastLogAt = startedAt;
+        private long total;
+        private int running;
+        private ProgressBar bar;
+
+        long done() {
+            return done.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
 
     @Override
     public synchronized void stepStarted(String stepName, long total) {
-        this.total = total;
-        this.startedAt = System.currentTimeMillis();
-        this.lastLogAt = startedAt;
+        String step = PartitionedSteps.managerOf(stepName);
+        Progress progress = steps.computeIfAbsent(step, name -> new Progress());
+        progress.running++;
+        progress.total += Math.max(total, 0);
+        progress.done.put(stepName, 0L);
         if (interactive) {
-            bar = new ProgressBarBuilder().setTaskName(stepName).setInitialMax(Math.max(total, 0))
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .showSpeed().setUpdateIntervalMillis(500).build();
+            if (progress.bar == null) {
+                progress.bar = new ProgressBarBuilder().setTaskName(step).setInitialMax(progress.total)
+                        .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                        .showSpeed().setUpdateIntervalMillis(500).build();
+            } else {
+                progress.bar.maxHint(progress.total);
+            }
         } else {
-            log.info("{}: {} items to process", stepName, total < 0 ? "unknown number of" : total);
+            String name = PartitionedSteps.isPartition(stepName)
+                    ? step + " (" + stepName.substring(stepName.indexOf(':') + 1) + ")" : step;
+            log.info("{}: {} items to process", name, total < 0 ? "unknown number of" : total);
         }
     }
 
     @Override
     public synchronized void progressed(String stepName, long done) {
-        if (bar != null) {
-            bar.stepTo(done);
+        Progress progress = steps.get(PartitionedSteps.managerOf(stepName));
+        if (progress == null) {
+            return;
+        }
+        progress.done.put(stepName, done);
+        long all = progress.done();
+        if (progress.bar != null) {
+            progress.bar.stepTo(all);
             return;
         }
         long now = System.currentTimeMillis();
-        if (now - lastLogAt >= LOG_EVERY_MILLIS) {
-            lastLogAt = now;
-            double rate = done * 1000.0 / Math.max(1, now - startedAt);
-            String eta = total > done && rate > 0 ? Duration.ofSeconds((long) ((total - done) / rate)).toString().substring(2).toLowerCase() : "-";
-            log.info("{}: {} of {} ({}/s, eta {})", stepName, done, total, Math.round(rate), eta);
+        if (now - progress.lastLogAt >= LOG_EVERY_MILLIS) {
+            progress.lastLogAt = now;
+            double rate = all * 1000.0 / Math.max(1, now - progress.startedAt);
+            String eta = progress.total > all && rate > 0
+                    ? Duration.ofSeconds((long) ((progress.total - all) / rate)).toString().substring(2).toLowerCase() : "-";
+            log.info("{}: {} of {} ({}/s, eta {})", PartitionedSteps.managerOf(stepName), all, progress.total,
+                    Math.round(rate), eta);
         }
     }
 
     @Override
     public synchronized void stepFinished(String stepName, long done) {
-        if (bar != null) {
+        String step = PartitionedSteps.managerOf(stepName);
+        Progress progress = steps.get(step);
+        if (progress == null) {
+            return;
+        }
+        progress.done.put(stepName, done);
+        if (--progress.running > 0) {
+            return;
+        }
+        steps.remove(step);
+        if (progress.bar != null) {
             // chunk listeners run before the chunk's counts are applied, so the last chunk only shows here
-            bar.stepTo(done);
-            bar.close();
-            bar = null;
+            progress.bar.stepTo(progress.done());
+            progress.bar.close();
         }
     }
 }

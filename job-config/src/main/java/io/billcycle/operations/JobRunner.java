@@ -164,13 +164,18 @@ public class JobRunner {
      * @return the executions that did not complete, one at most per organization; empty when all completed
      */
     public List<JobExecution> cycle(LocalDate date, String org, PrintWriter out) throws Exception {
+        return cycle(date, org, 0, out);
+    }
+
+    /** @param partitions how many partitions each job's partitioned step splits into; 0 for the setting */
+    public List<JobExecution> cycle(LocalDate date, String org, int partitions, PrintWriter out) throws Exception {
         List<JobExecution> unfinished = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (String code : organizationsOf(org, out)) {
             for (String job : jobs.cycle(date)) {
                 LaunchResult result;
                 try {
-                    result = launch(LaunchRequest.of(job, date, code), out);
+                    result = launch(LaunchRequest.of(job, date, code).withPartitions(partitions), out);
                 } catch (ActionRefusedException e) {
                     out.printf("cycle for %s (org %s) stopped at %s: refused%n", date, code, job);
                     refused.add(e.getMessage());

@@ -11,10 +11,15 @@ import io.billcycle.batch.BusinessRun;
  * What the operator asked to run: job, business date, optional organization, whether to force a new instance, and
  * job-specific identifying options. The job parameters come from {@link BusinessRun}, the one place that spells them.
  */
-public record LaunchRequest(String job, LocalDate date, String org, boolean force, Map<String, String> options) {
+public record LaunchRequest(String job, LocalDate date, String org, boolean force, Map<String, String> options,
+        int partitions) {
 
     public LaunchRequest {
         options = Map.copyOf(options);
+    }
+
+    public LaunchRequest(String job, LocalDate date, String org, boolean force, Map<String, String> options) {
+        this(job, date, org, force, options, 0);
     }
 
     public static LaunchRequest of(String job, LocalDate date, String org) {
@@ -23,13 +28,22 @@ public record LaunchRequest(String job, LocalDate date, String org, boolean forc
 
     /** The same request for one organization. */
     LaunchRequest forOrganization(String code) {
-        return new LaunchRequest(job, date, code, force, options);
+        return new LaunchRequest(job, date, code, force, options, partitions);
     }
 
-    /** The identifying parameters; a forced run adds a value that makes the instance new. */
+    /** The same request split into {@code n} partitions (0: the setting {@code billcycle.partitions}). */
+    public LaunchRequest withPartitions(int n) {
+        return new LaunchRequest(job, date, org, force, options, n);
+    }
+
+    /**
+     * The job parameters: identifying ones (a forced run adds a value that makes the instance new) and the number of
+     * partitions when one was asked for, which is not identifying.
+     */
     JobParameters parameters(String forceToken) {
         JobParameters parameters = BusinessRun.parameters(date, org, options);
-        return force ? BusinessRun.forced(parameters, forceToken) : parameters;
+        parameters = force ? BusinessRun.forced(parameters, forceToken) : parameters;
+        return partitions > 0 ? BusinessRun.withPartitions(parameters, partitions) : parameters;
     }
 
     String describe() {

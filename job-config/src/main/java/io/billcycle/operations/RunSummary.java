@@ -15,6 +15,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
 import io.billcycle.batch.BusinessRun;
+import io.billcycle.batch.IdRange;
+import io.billcycle.batch.PartitionedSteps;
+import io.billcycle.batch.StepCounters;
 import io.billcycle.batch.JobDescriptor;
 import io.billcycle.export.OrganizationCsvExportTasklet;
 
@@ -35,6 +38,11 @@ public class RunSummary {
     }
 
     public void print(JobExecution execution, PrintWriter out) {
+        print(execution, out, false);
+    }
+
+    /** @param withPartitions also a line per partition of a partitioned step: range, worker, counts, status */
+    public void print(JobExecution execution, PrintWriter out, boolean withPartitions) {
         String job = execution.getJobInstance().getJobName();
         JobDescriptor descriptor = jobs.descriptorOrNull(job);
         // the execution at hand (not its stored copy) still holds this run's exceptions
@@ -50,7 +58,19 @@ public class RunSummary {
         for (StepTotals step : steps) {
             out.printf("  %-28s %-10s %10d %10d %9d %8d %8d  %s%s%n", step.step(), step.status(), step.read(),
                     step.written(), step.filtered(), step.skipped(), step.commits(),
-                    descriptor == null ? "items" : descriptor.itemsOf(step.step()), counters(step.counters()));
+                    descriptor == null ? "items" : descriptor.itemsOf(step.step()), counters(step.counters())
+                            + (step.partitions().isEmpty() ? "" : "; " + step.partitions().size() + " partition(s)"));
+            if (withPartitions) {
+                for (StepExecution partition : step.partitions()) {
+                    IdRange range = IdRange.of(partition);
+                    out.printf("    %-26s %-10s %10d %10d %9d %8d %8d  ids %s..%s on %s%s%n",
+                            partition.getStepName().substring(partition.getStepName().indexOf(':') + 1),
+                            partition.getStatus(), partition.getReadCount(), partition.getWriteCount(),
+                            partition.getFilterCount(), partition.getSkipCount(), partition.getCommitCount(),
+                            range.fromId(), range.toId() == Long.MAX_VALUE ? "" : range.toId(),
+                            PartitionedSteps.workerOf(partition), counters(StepCounters.all(partition)));
+                }
+            }
         }
         if (descriptor != null) {
             BusinessRun run = BusinessRun.of(execution);

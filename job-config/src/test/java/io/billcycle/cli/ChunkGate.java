@@ -48,7 +48,7 @@ class ChunkGate implements ProgressSink {
 
     @Override
     public void progressed(String stepName, long done) {
-        if (stepName.equals(armedStep)) {
+        if (io.billcycle.batch.PartitionedSteps.managerOf(stepName).equals(armedStep)) {
             held.countDown();
             try {
                 released.await();

@@ -19,9 +19,9 @@ import io.billcycle.testsupport.TestFiles;
 
 /**
  * Runs CLI commands in-process against the application started on the test database, with small chunks so that jobs
- * span several commits.
+ * span several commits, and one partition unless a test asks for more (PartitionedRunTest).
  */
-@SpringBootTest(classes = BillcycleApplication.class, properties = "billcycle.chunk-size=3")
+@SpringBootTest(classes = BillcycleApplication.class, properties = {"billcycle.chunk-size=3", "billcycle.partitions=1"})
 abstract class CliTest extends DatabaseTest {
 
     static final Path EXPORTS = TestFiles.createTempDirectory("billcycle-cli-exports");

@@ -1,0 +1,100 @@
+package io.billcycle.batch;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds a job's heavy step as a Spring Batch partitioned step: a manager step of the step's own name, whose
+ * partitions ({@code <name>-worker:partition0}, ...) each run the worker step on one id range ({@link IdRangePartitioner}),
+ * on threads of their own. The worker step is the job's chunk step as it was, reading its range from the partition's
+ * context. Counts (read, written, commits) add up on the manager step; named counters stay on each partition and the
+ * run summary adds them up.
+ */
+@Component
+public class PartitionedSteps {
+
+    /** What marks a partition's step execution: {@code <worker step>:partition<n>}. */
+    public static final String PARTITION_MARK = ":partition";
+    private static final String WORKER_SUFFIX = "-worker";
+
+    private final JobRepository jobRepository;
+    private final TaskExecutor partitionThreads;
+
+    public PartitionedSteps(JobRepository jobRepository) {
+        this.jobRepository = jobRepository;
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("partition-");
+        threads.setConcurrencyLimit(BatchSettings.MAX_PARTITIONS);
+        this.partitionThreads = threads;
+    }
+
+    /** The worker step's name for the manager step {@code name}. */
+    public static String workerName(String name) {
+        return name + WORKER_SUFFIX;
+    }
+
+    /**
+     * The manager step {@code name} over {@code worker}; the (step-scoped) {@code partitioner} decides how many
+     * partitions the run has.
+     */
+    public Step of(String name, Step worker, Partitioner partitioner) {
+        return new StepBuilder(name, jobRepository)
+                .partitioner(worker.getName(), partitioner)
+                .step(worker)
+                .taskExecutor(partitionThreads)
+                .build();
+    }
+
+    /**
+     * The manager step a step execution belongs to: its own name, or its manager's for a partition, whose execution
+     * Spring Batch names after the worker step ({@code assess-accounts-worker:partition0} belongs to
+     * {@code assess-accounts}).
+     */
+    public static String managerOf(String stepName) {
+        int mark = stepName.indexOf(PARTITION_MARK);
+        if (mark < 0) {
+            return stepName;
+        }
+        String worker = stepName.substring(0, mark);
+        return worker.endsWith(WORKER_SUFFIX) ? worker.substring(0, worker.length() - WORKER_SUFFIX.length()) : worker;
+    }
+
+    /** Context key of the worker (host and pid) that ran a partition. */
+    static final String WORKER_KEY = "partition.worker";
+
+    /**
+     * Records on each partition's context which process ran it ({@code host/pid}), for {@code execution ID}; every
+     * worker step carries it.
+     */
+    public static final StepExecutionListener RECORD_WORKER = new StepExecutionListener() {
+        @Override
+        public void beforeStep(StepExecution stepExecution) {
+            stepExecution.getExecutionContext().putString(WORKER_KEY, thisWorker());
+        }
+    };
+
+    /** The worker that ran a partition, as recorded, or "-". */
+    public static String workerOf(StepExecution partition) {
+        return partition.getExecutionContext().getString(WORKER_KEY, "-");
+    }
+
+    static String thisWorker() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + "/" + ProcessHandle.current().pid();
+    }
+
+    public static boolean isPartition(String stepName) {
+        return stepName.contains(PARTITION_MARK);
+    }
+}

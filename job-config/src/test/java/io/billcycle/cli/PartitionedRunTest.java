@@ -1,0 +1,97 @@
+package io.billcycle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Whatever the split, the same result: a partitioned job run with 1 partition and with 3 leaves the same rows and
+ * writes the same files, byte for byte; the summary adds the partitions up and {@code execution ID} lists them.
+ */
+class PartitionedRunTest extends CliTest {
+
+    static final String D = "2024-03-31";
+
+    /** Two organizations of accounts whose ledgers vary: past due, within the grace days, paid up, none at all. */
+    void receivables() {
+        for (String code : List.of("ACME", "BETA")) {
+            long org = fixtures.organization(code);
+            jdbc.update("""
+                    update organizations set finance_charges_enabled = true, finance_charge_annual_rate = 18.000,
+                           finance_charge_minimum = 1.00, finance_charge_min_balance = 5.00, finance_charge_grace_days = 30
+                     where id = ?""", org);
+            jdbc.update("""
+                    insert into accounts (organization_id, account_number, name)
+                    select ?, ? || '-' || lpad(n::text, 3, '0'), 'Holder ' || n from generate_series(1, 40) n""", org, code);
+        }
+        jdbc.update("""
+                insert into ledger_entries (account_id, entry_date, kind, amount, due_date, created_by)
+                select a.id, date '2023-12-01' + (a.id * 7 % 110)::int, 'ADJUSTMENT', 10 + (a.id * 37 % 500),
+                       date '2023-12-01' + (a.id * 7 % 110)::int, 'test'
+                  from accounts a where a.id % 9 <> 0""");
+        jdbc.update("""
+                insert into ledger_entries (account_id, entry_date, kind, amount, due_date, created_by)
+                select a.id, date '2024-03-01', 'PAYMENT', -(a.id * 13 % 200), date '2024-03-01', 'test'
+                  from accounts a where a.id % 4 = 0""");
+    }
+
+    Map<String, List<String>> state() {
+        return Map.of(
+                "ledger", jdbc.queryForList("""
+                        select a.account_number || ' ' || l.kind || ' ' || l.amount || ' ' || l.entry_date || ' ' || l.due_date
+                          from ledger_entries l join accounts a on a.id = l.account_id order by 1""", String.class),
+                "charges", jdbc.queryForList("""
+                        select a.account_number || ' ' || f.assessed_on || ' ' || f.base_amount || ' ' || f.charge || ' '
+                               || f.reason from finance_charges f join accounts a on a.id = f.account_id order by 1""",
+                        String.class),
+                "accounts", jdbc.queryForList("""
+                        select account_number || ' ' || coalesce(next_finance_charge_date::text, '-') || ' '
+                               || coalesce(last_finance_charge_date::text, '-') from accounts order by 1""", String.class));
+    }
+
+    /** Every export file and its manifest, the manifest without the execution that wrote it. */
+    Map<String, String> files() throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(EXPORTS)) {
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                files.put(EXPORTS.relativize(file).toString(),
+                        Files.readString(file).replaceAll("\"jobExecutionId\" : \\d+", "\"jobExecutionId\" : N"));
+            }
+        }
+        return files;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"finance-charge-assessment"})
+    void threePartitionsEndExactlyLikeOne(String job) throws Exception {
+        receivables();
+        Result one = cli("run", job, "--date", D, "--org", "ACME", "--partitions", "1");
+        assertThat(one.code()).as(one.toString()).isZero();
+        Map<String, List<String>> state = state();
+        Map<String, String> files = files();
+        assertThat(state.get("charges")).hasSizeGreaterThan(10);
+        emptyTables();
+        emptyExportDir();
+        receivables();
+
+        Result three = cli("run", job, "--date", D, "--org", "ACME", "--partitions", "3");
+
+        assertThat(three.code()).as(three.toString()).isZero();
+        assertThat(state()).isEqualTo(state);
+        assertThat(files()).isEqualTo(files);
+        assertThat(three.out()).contains("3 partition(s)");
+        Result execution = cli("execution", "1");
+        assertThat(execution.out().lines().filter(line -> line.trim().startsWith("partition"))).hasSize(3)
+                .allSatisfy(line -> assertThat(line).contains("COMPLETED", " ids ", "/" + ProcessHandle.current().pid()));
+        assertThat(cli("executions").out().lines().filter(line -> line.contains(job))).hasSize(1);
+    }
+}
