@@ -21,7 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.BusinessRunValidator;
+import io.billcycle.batch.IdRangePartitioner;
 import io.billcycle.batch.JobDescriptor;
+import io.billcycle.batch.PartitionedSteps;
 import io.billcycle.batch.ProgressSink;
 import io.billcycle.batch.RunsOn;
 import io.billcycle.batch.StepProgressListener;
@@ -73,16 +75,30 @@ public class CollectionRosterJobConfiguration {
                 .build();
     }
 
+    /** The step, split by account id into the run's partitions. */
     @Bean
-    public Step evaluateAccountsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step evaluateAccountsStep(PartitionedSteps partitioned, Step evaluateAccountsWorkerStep, IdRangePartitioner rosterPartitioner) {
+        return partitioned.of("evaluate-accounts", evaluateAccountsWorkerStep, rosterPartitioner);
+    }
+
+    @Bean
+    @StepScope
+    public IdRangePartitioner rosterPartitioner(CollectionRosterMapper mapper, BusinessRun run, BatchSettings settings) {
+        return new IdRangePartitioner(run.partitions(settings.partitions()),
+                fractions -> mapper.accountQuantiles(IdRangePartitioner.quantileParameters(run, fractions)));
+    }
+
+    @Bean
+    public Step evaluateAccountsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BatchSettings settings, MyBatisCursorItemReader<RosterAccount> rosterAccountReader,
             CollectionRosterWriter collectionRosterWriter, StepProgressListener rosterProgress) {
-        return new StepBuilder("evaluate-accounts", jobRepository)
+        return new StepBuilder(PartitionedSteps.workerName("evaluate-accounts"), jobRepository)
                 .<RosterAccount, RosterAccount>chunk(settings.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(rosterAccountReader)
                 .writer(collectionRosterWriter)
                 .listener(rosterProgress)
+                .listener(PartitionedSteps.RECORD_WORKER)
                 .build();
     }
 

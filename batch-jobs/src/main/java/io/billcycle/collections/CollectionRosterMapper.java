@@ -18,6 +18,9 @@ public interface CollectionRosterMapper {
 
     long countAccounts(Map<String, Object> run);
 
+    /** The ids at {@code fractions} of the accounts the step reads: where partitions cut. */
+    List<Long> accountQuantiles(Map<String, Object> run);
+
     /** Every status of the organizations in the run's scope that moves on: code, days to remain, next status. */
     List<StatusTransfer> selectTransfers(Map<String, Object> run);
 

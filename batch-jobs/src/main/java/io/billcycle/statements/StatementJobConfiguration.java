@@ -21,7 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.BusinessRunValidator;
+import io.billcycle.batch.IdRangePartitioner;
 import io.billcycle.batch.JobDescriptor;
+import io.billcycle.batch.PartitionedSteps;
 import io.billcycle.batch.ProgressSink;
 import io.billcycle.batch.RunsOn;
 import io.billcycle.batch.StepProgressListener;
@@ -73,16 +75,30 @@ public class StatementJobConfiguration {
                 .build();
     }
 
+    /** The step, split by account id into the run's partitions. */
     @Bean
-    public Step stateAccountsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step stateAccountsStep(PartitionedSteps partitioned, Step stateAccountsWorkerStep, IdRangePartitioner statementPartitioner) {
+        return partitioned.of("state-accounts", stateAccountsWorkerStep, statementPartitioner);
+    }
+
+    @Bean
+    @StepScope
+    public IdRangePartitioner statementPartitioner(StatementMapper mapper, BusinessRun run, BatchSettings settings) {
+        return new IdRangePartitioner(run.partitions(settings.partitions()),
+                fractions -> mapper.dueAccountQuantiles(IdRangePartitioner.quantileParameters(run, fractions)));
+    }
+
+    @Bean
+    public Step stateAccountsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BatchSettings settings, MyBatisCursorItemReader<StatementAccount> dueAccountReader,
             StatementWriter statementWriter, StepProgressListener statementProgress) {
-        return new StepBuilder("state-accounts", jobRepository)
+        return new StepBuilder(PartitionedSteps.workerName("state-accounts"), jobRepository)
                 .<StatementAccount, StatementAccount>chunk(settings.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(dueAccountReader)
                 .writer(statementWriter)
                 .listener(statementProgress)
+                .listener(PartitionedSteps.RECORD_WORKER)
                 .build();
     }
 

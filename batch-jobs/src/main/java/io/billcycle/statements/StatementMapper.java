@@ -18,6 +18,9 @@ public interface StatementMapper {
 
     long countDueAccounts(Map<String, Object> run);
 
+    /** The ids at {@code fractions} of the accounts the step reads: where partitions cut. */
+    List<Long> dueAccountQuantiles(Map<String, Object> run);
+
     /** The dunning levels of the organizations in the run's scope. */
     List<DunningLevel> selectDunningLevels(Map<String, Object> run);
 

@@ -32,7 +32,10 @@ class PartitionedRunTest extends CliTest {
             jdbc.update("""
                     insert into accounts (organization_id, account_number, name)
                     select ?, ? || '-' || lpad(n::text, 3, '0'), 'Holder ' || n from generate_series(1, 40) n""", org, code);
+            collections(org);
         }
+        // a few accounts already in collections, one of them for long enough to move on
+        jdbc.update("update accounts set collection_status = 'C1', collection_status_date = date '2023-12-01' where id % 11 = 0");
         jdbc.update("""
                 insert into ledger_entries (account_id, entry_date, kind, amount, due_date, created_by)
                 select a.id, date '2023-12-01' + (a.id * 7 % 110)::int, 'ADJUSTMENT', 10 + (a.id * 37 % 500),
@@ -42,6 +45,19 @@ class PartitionedRunTest extends CliTest {
                 insert into ledger_entries (account_id, entry_date, kind, amount, due_date, created_by)
                 select a.id, date '2024-03-01', 'PAYMENT', -(a.id * 13 % 200), date '2024-03-01', 'test'
                   from accounts a where a.id % 4 = 0""");
+    }
+
+    void collections(long org) {
+        jdbc.update("""
+                insert into collection_statuses (organization_id, code, description, days_to_remain, next_status_code)
+                values (?, 'C1', 'First notice', 30, 'AG'), (?, 'AG', 'Agency', null, null), (?, 'PP', 'Plan', null, null),
+                       (?, 'PF', 'Plan failed', null, null), (?, 'NP', 'Plan', null, null), (?, 'NF', 'Plan failed', null, null)""",
+                org, org, org, org, org, org);
+        jdbc.update("""
+                update organizations set collections_enabled = true, collections_days_past_due = 60,
+                       collections_min_balance = 25.00, initial_collection_status = 'C1', payment_plan_status = 'PP',
+                       payment_plan_failed_status = 'PF', non_delinquent_plan_status = 'NP',
+                       non_delinquent_plan_failed_status = 'NF' where id = ?""", org);
     }
 
     Map<String, List<String>> state() {
@@ -55,7 +71,17 @@ class PartitionedRunTest extends CliTest {
                         String.class),
                 "accounts", jdbc.queryForList("""
                         select account_number || ' ' || coalesce(next_finance_charge_date::text, '-') || ' '
-                               || coalesce(last_finance_charge_date::text, '-') from accounts order by 1""", String.class));
+                               || coalesce(last_finance_charge_date::text, '-') || ' ' || dunning_level || ' '
+                               || coalesce(next_statement_date::text, '-') || ' ' || coalesce(collection_status, '-') || ' '
+                               || coalesce(collection_status_date::text, '-') from accounts order by 1""", String.class),
+                "statements", jdbc.queryForList("""
+                        select a.account_number || ' ' || s.statement_date || ' ' || s.balance || ' ' || s.minimum_due || ' '
+                               || s.dunning_level || ' ' || coalesce(s.dunning_reason, '')
+                          from statements s join accounts a on a.id = s.account_id order by 1""", String.class),
+                "roster", jdbc.queryForList("""
+                        select a.account_number || ' ' || r.run_date || ' ' || coalesce(r.from_status, '-') || ' '
+                               || coalesce(r.to_status, '-') || ' ' || r.reason || ' ' || r.detail
+                          from collection_roster r join accounts a on a.id = r.account_id order by 1""", String.class));
     }
 
     /** Every export file and its manifest, the manifest without the execution that wrote it. */
@@ -71,14 +97,15 @@ class PartitionedRunTest extends CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"finance-charge-assessment"})
+    @ValueSource(strings = {"finance-charge-assessment", "statement-cycle", "collection-roster"})
     void threePartitionsEndExactlyLikeOne(String job) throws Exception {
         receivables();
         Result one = cli("run", job, "--date", D, "--org", "ACME", "--partitions", "1");
         assertThat(one.code()).as(one.toString()).isZero();
         Map<String, List<String>> state = state();
         Map<String, String> files = files();
-        assertThat(state.get("charges")).hasSizeGreaterThan(10);
+        assertThat(state.get(Map.of("finance-charge-assessment", "charges", "statement-cycle", "statements",
+                "collection-roster", "roster").get(job))).as("the job had work to split").hasSizeGreaterThan(8);
         emptyTables();
         emptyExportDir();
         receivables();
