@@ -22,7 +22,9 @@ import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.BusinessRunValidator;
 import io.billcycle.batch.GrowingTableStatistics;
+import io.billcycle.batch.IdRangePartitioner;
 import io.billcycle.batch.JobDescriptor;
+import io.billcycle.batch.PartitionedSteps;
 import io.billcycle.batch.ProgressSink;
 import io.billcycle.batch.RunsOn;
 import io.billcycle.batch.StatisticsMapper;
@@ -30,13 +32,16 @@ import io.billcycle.batch.StepProgressListener;
 import io.billcycle.batch.StreamedReaders;
 import io.billcycle.export.ExportSpec;
 import io.billcycle.export.Exports;
-import io.billcycle.invoices.InvoiceNumberAssigner;
+import io.billcycle.organizations.Organization;
+import io.billcycle.organizations.Organizations;
 
 /**
- * {@code invoice-generation}: three steps.
+ * {@code invoice-generation}: four steps.
  * <ol>
- * <li>{@code invoice-due-plans} (chunks): stream active plans with something due, let {@link InvoicePlanner} decide,
- * write invoices, CHARGE entries and the plans' new next period start.</li>
+ * <li>{@code invoice-due-plans} (chunks, partitioned by plan id): stream active plans with something due, let
+ * {@link InvoicePlanner} decide, write draft invoices and the plans' new next period start.</li>
+ * <li>{@code number-invoices}: per organization, one statement numbers the drafts gapless in (plan, period) order and
+ * posts their CHARGE entries, so the numbers are the same however the invoicing was split.</li>
  * <li>{@code deactivate-ended-plans}: one set-based statement makes plans past their end date INACTIVE (parked plans
  * excepted) with a history row each.</li>
  * <li>{@code export-invoices}: the day's invoices to one CSV file and manifest per organization.</li>
@@ -51,6 +56,7 @@ public class InvoiceGenerationJobConfiguration {
             .description("Recurring invoices from active billing plans, missed periods caught up; ended plans become INACTIVE.")
             .inCycle(10, RunsOn.EVERY_DAY)
             .step("invoice-due-plans", "plans")
+            .step("number-invoices", "invoices issued")
             .step("deactivate-ended-plans", "plans ended")
             .step("export-invoices", "invoices exported")
             .counter(InvoiceWriter.PARKED, "{count} plan(s) parked: more periods due than their organization allows in "
@@ -70,22 +76,60 @@ public class InvoiceGenerationJobConfiguration {
     }
 
     @Bean
-    public Job invoiceGenerationJob(JobRepository jobRepository, Step invoiceDuePlansStep,
+    public Job invoiceGenerationJob(JobRepository jobRepository, Step invoiceDuePlansStep, Step numberInvoicesStep,
             Step deactivateEndedPlansStep, Step exportInvoicesStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new BusinessRunValidator(DESCRIPTOR))
                 .start(invoiceDuePlansStep)
+                .next(numberInvoicesStep)
                 .next(deactivateEndedPlansStep)
                 .next(exportInvoicesStep)
                 .build();
     }
 
+    /** The invoicing, split by plan id into the run's partitions. */
     @Bean
-    public Step invoiceDuePlansStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    public Step invoiceDuePlansStep(PartitionedSteps partitioned, Step invoiceDuePlansWorkerStep,
+            IdRangePartitioner duePlanPartitioner) {
+        return partitioned.of("invoice-due-plans", invoiceDuePlansWorkerStep, duePlanPartitioner);
+    }
+
+    @Bean
+    @StepScope
+    public IdRangePartitioner duePlanPartitioner(InvoiceGenerationMapper mapper, BusinessRun run, BatchSettings settings) {
+        return new IdRangePartitioner(run.partitions(settings.partitions()),
+                fractions -> mapper.duePlanQuantiles(IdRangePartitioner.quantileParameters(run, fractions)));
+    }
+
+    /**
+     * Issues the drafts the partitions wrote: per organization, one statement numbers them in (plan, period) order
+     * and posts their CHARGE entries, all in the step's transaction. A restart numbers what is still a draft.
+     */
+    @Bean
+    public Step numberInvoicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Tasklet numberInvoicesTasklet) {
+        return new StepBuilder("number-invoices", jobRepository)
+                .tasklet(numberInvoicesTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public Tasklet numberInvoicesTasklet(InvoiceGenerationMapper mapper, Organizations organizations, BusinessRun run) {
+        return (contribution, chunkContext) -> {
+            for (Organization organization : organizations.inScope(run.org())) {
+                contribution.incrementWriteCount(mapper.numberDrafts(organization.id(), run.jobExecutionId()));
+            }
+            return RepeatStatus.FINISHED;
+        };
+    }
+
+    @Bean
+    public Step invoiceDuePlansWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BatchSettings settings, MyBatisCursorItemReader<DuePlan> duePlanReader,
             InvoicePlanProcessor invoicePlanProcessor, InvoiceWriter invoiceWriter,
             StepProgressListener duePlanProgress, GrowingTableStatistics invoiceTableStatistics) {
-        return new StepBuilder("invoice-due-plans", jobRepository)
+        return new StepBuilder(PartitionedSteps.workerName("invoice-due-plans"), jobRepository)
                 .<DuePlan, PlanInvoicing>chunk(settings.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(duePlanReader)
@@ -93,6 +137,7 @@ public class InvoiceGenerationJobConfiguration {
                 .writer(invoiceWriter)
                 .listener(duePlanProgress)
                 .listener(invoiceTableStatistics)
+                .listener(PartitionedSteps.RECORD_WORKER)
                 .build();
     }
 
@@ -119,9 +164,9 @@ public class InvoiceGenerationJobConfiguration {
 
     @Bean
     @StepScope
-    public InvoiceWriter invoiceWriter(InvoiceGenerationMapper mapper, InvoiceNumberAssigner numbers, BusinessRun run,
+    public InvoiceWriter invoiceWriter(InvoiceGenerationMapper mapper, BusinessRun run,
             @Value("#{stepExecution}") StepExecution step) {
-        return new InvoiceWriter(mapper, numbers, run, step);
+        return new InvoiceWriter(mapper, run, step);
     }
 
     @Bean

@@ -21,8 +21,17 @@ public interface InvoiceGenerationMapper {
     /** How many plans {@code selectDuePlans} will stream, for the progress bar. */
     long countDuePlans(Map<String, Object> run);
 
-    /** Inserts the invoices and one CHARGE ledger entry for each; a period already invoiced is left alone. */
-    int insertInvoicesWithCharges(InvoiceRows rows, LocalDate issueDate, long jobExecutionId);
+    /** The ids at {@code fractions} of the due plans: where the invoicing's partitions cut. */
+    List<Long> duePlanQuantiles(Map<String, Object> run);
+
+    /** Inserts the invoices as drafts (no number, no ledger entry); a period already invoiced is left alone. */
+    int insertDraftInvoices(InvoiceRows rows, LocalDate issueDate, long jobExecutionId);
+
+    /**
+     * Numbers the organization's drafts in (plan, period) order and posts their CHARGE entries, in one statement;
+     * returns how many it issued.
+     */
+    long numberDrafts(long organizationId, long jobExecutionId);
 
     /**
      * Moves plans to their next period start where they are still ACTIVE at the start that was read; returns the ids

@@ -2,10 +2,8 @@ package io.billcycle.invoicing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -16,12 +14,12 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.StepCounters;
-import io.billcycle.invoices.InvoiceNumberAssigner;
 
 /**
  * Writes a chunk of plan decisions in the chunk's transaction, with a fixed handful of statements whatever the chunk
- * size: advance the plans, reserve invoice numbers per organization, insert invoices with their CHARGE entries, record
- * the parked plans. A crash anywhere rolls the whole chunk back, numbers included.
+ * size: advance the plans, insert their invoices as drafts, record the parked plans. A crash anywhere rolls the whole
+ * chunk back. Drafts get their numbers and CHARGE entries in the step after the partitions ({@code number-invoices}),
+ * so that partitions running side by side never wait on a counter and the numbers never depend on the split.
  * <p>
  * Plans are advanced first, and only where they are still ACTIVE at the period start that was read: the update locks
  * them, so a plan an operator paused or changed since the read is skipped (and left for the next run) rather than
@@ -35,14 +33,11 @@ public class InvoiceWriter implements ItemWriter<PlanInvoicing> {
     private static final Logger log = LoggerFactory.getLogger(InvoiceWriter.class);
 
     private final InvoiceGenerationMapper mapper;
-    private final InvoiceNumberAssigner numbers;
     private final BusinessRun run;
     private final StepExecution stepExecution;
 
-    public InvoiceWriter(InvoiceGenerationMapper mapper, InvoiceNumberAssigner numbers, BusinessRun run,
-            StepExecution stepExecution) {
+    public InvoiceWriter(InvoiceGenerationMapper mapper, BusinessRun run, StepExecution stepExecution) {
         this.mapper = mapper;
-        this.numbers = numbers;
         this.run = run;
         this.stepExecution = stepExecution;
     }
@@ -84,16 +79,13 @@ public class InvoiceWriter implements ItemWriter<PlanInvoicing> {
         if (billable.isEmpty()) {
             return;
         }
-        Map<Long, Integer> perOrganization = new HashMap<>();
-        billable.forEach(b -> perOrganization.merge(b.plan().organizationId(), b.invoices().size(), Integer::sum));
-        InvoiceNumberAssigner.Block block = numbers.reserve(perOrganization);
         List<InvoiceRows.Row> rows = new ArrayList<>();
         for (PlanInvoicing b : billable) {
             for (PlannedInvoice invoice : b.invoices()) {
-                rows.add(new InvoiceRows.Row(b.plan(), invoice, block.next(b.plan().organizationId())));
+                rows.add(new InvoiceRows.Row(b.plan(), invoice));
             }
         }
-        int inserted = mapper.insertInvoicesWithCharges(InvoiceRows.of(rows), run.businessDate(), run.jobExecutionId());
+        int inserted = mapper.insertDraftInvoices(InvoiceRows.of(rows), run.businessDate(), run.jobExecutionId());
         if (inserted != rows.size()) {
             log.warn("{} of {} invoices already existed and were left as they were", rows.size() - inserted, rows.size());
         }

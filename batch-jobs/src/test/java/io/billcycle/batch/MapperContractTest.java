@@ -35,7 +35,7 @@ class MapperContractTest extends JobTest {
             MapperContracts.Report report = MapperContracts.check(factory.getConfiguration(), "io.billcycle.");
             assertThat(report.problems()).isEmpty();
             assertThat(report.mappers()).contains("io.billcycle.invoicing.InvoiceGenerationMapper",
-                    "io.billcycle.organizations.OrganizationMapper", "io.billcycle.invoices.InvoiceNumberMapper",
+                    "io.billcycle.organizations.OrganizationMapper", "io.billcycle.statements.StatementMapper",
                     "io.billcycle.export.ExportBatchMapper", "io.billcycle.plans.BillingPlanMapper");
         }
     }

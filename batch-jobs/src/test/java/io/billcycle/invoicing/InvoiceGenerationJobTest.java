@@ -93,8 +93,7 @@ class InvoiceGenerationJobTest extends JobTest {
                 String.class, overBound)).isEqualTo("ACTIVE 2024-01-01");
         assertThat(jdbc.queryForObject("select periods_due from billing_plan_parkings where billing_plan_id = ? and business_date = ?",
                 Integer.class, overBound, D)).isEqualTo(3);
-        assertThat(run.getStepExecutions().stream().filter(s -> s.getStepName().equals("invoice-due-plans")).findFirst()
-                .orElseThrow().getExecutionContext().getLong("count." + InvoiceWriter.PARKED)).isEqualTo(1);
+        assertThat(counter(run, "invoice-due-plans", InvoiceWriter.PARKED)).isEqualTo(1);
     }
 
     @Test

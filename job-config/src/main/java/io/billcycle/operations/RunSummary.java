@@ -84,7 +84,10 @@ public class RunSummary {
         for (StepTotals step : steps) {
             StepExecution latest = step.latest();
             if (latest.getStatus().isUnsuccessful()) {
-                out.printf("  %s %s: %s%n", step.step(), latest.getStatus().toString().toLowerCase(), failureOf(latest));
+                // a partitioned step failed because a partition did: that partition's reason is the one to read
+                StepExecution why = step.partitions().stream().filter(p -> p.getStatus().isUnsuccessful()).findFirst()
+                        .orElse(latest);
+                out.printf("  %s %s: %s%n", step.step(), latest.getStatus().toString().toLowerCase(), failureOf(why));
             }
             if (latest.getExecutionContext().containsKey(OrganizationCsvExportTasklet.FILES_KEY)) {
                 for (String file : latest.getExecutionContext().getString(OrganizationCsvExportTasklet.FILES_KEY).split("\n")) {
@@ -127,7 +130,8 @@ public class RunSummary {
         StepExecution step = execution.getStepExecutions().stream().filter(s -> s.getStatus() != BatchStatus.COMPLETED)
                 .max(Comparator.comparing(StepExecution::getId)).orElse(null);
         if (execution.getStatus() == BatchStatus.STOPPED || execution.getStatus() == BatchStatus.STOPPING) {
-            return job + " stopped" + (step == null ? "" : " in step " + step.getStepName()) + "; restart it with: billcycle restart "
+            return job + " stopped" + (step == null ? "" : " in step " + PartitionedSteps.managerOf(step.getStepName()))
+                    + "; restart it with: billcycle restart "
                     + execution.getId();
         }
         if (step == null) {
@@ -136,7 +140,8 @@ public class RunSummary {
                             ? Reasons.clean(execution.getExitStatus().getExitDescription())
                             : Reasons.of(execution.getAllFailureExceptions().get(0)));
         }
-        return job + " failed in step " + step.getStepName() + ": " + failureOf(step);
+        // a partition that failed comes after its manager step: the partition says why, the manager names the step
+        return job + " failed in step " + PartitionedSteps.managerOf(step.getStepName()) + ": " + failureOf(step);
     }
 
     /**

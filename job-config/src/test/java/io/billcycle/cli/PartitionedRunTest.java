@@ -34,6 +34,14 @@ class PartitionedRunTest extends CliTest {
                     select ?, ? || '-' || lpad(n::text, 3, '0'), 'Holder ' || n from generate_series(1, 40) n""", org, code);
             collections(org);
         }
+        // billing plans, monthly from various starts: some periods behind, some ended, some not due yet
+        jdbc.update("""
+                insert into billing_plans (organization_id, account_id, subject, amount, frequency, start_date,
+                                           next_period_start, end_date)
+                select a.organization_id, a.id, 'Service ' || a.id, 10 + a.id % 90, 'MONTHLY',
+                       date '2023-11-30' + (a.id * 11 % 140)::int, date '2023-11-30' + (a.id * 11 % 140)::int,
+                       case when a.id % 7 = 0 then date '2023-11-30' + (a.id * 11 % 140)::int + 75 end
+                  from accounts a where a.id % 5 <> 0""");
         // a few accounts already in collections, one of them for long enough to move on
         jdbc.update("update accounts set collection_status = 'C1', collection_status_date = date '2023-12-01' where id % 11 = 0");
         jdbc.update("""
@@ -62,6 +70,13 @@ class PartitionedRunTest extends CliTest {
 
     Map<String, List<String>> state() {
         return Map.of(
+                "invoices", jdbc.queryForList("""
+                        select i.invoice_number || ' ' || a.account_number || ' ' || i.period_start || ' ' || i.period_end
+                               || ' ' || i.amount || ' ' || i.status from invoices i join accounts a on a.id = i.account_id
+                         order by 1""", String.class),
+                "plans", jdbc.queryForList("""
+                        select a.account_number || ' ' || p.status || ' ' || p.next_period_start
+                          from billing_plans p join accounts a on a.id = p.account_id order by 1""", String.class),
                 "ledger", jdbc.queryForList("""
                         select a.account_number || ' ' || l.kind || ' ' || l.amount || ' ' || l.entry_date || ' ' || l.due_date
                           from ledger_entries l join accounts a on a.id = l.account_id order by 1""", String.class),
@@ -97,15 +112,16 @@ class PartitionedRunTest extends CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"finance-charge-assessment", "statement-cycle", "collection-roster"})
+    @ValueSource(strings = {"invoice-generation", "finance-charge-assessment", "statement-cycle", "collection-roster"})
     void threePartitionsEndExactlyLikeOne(String job) throws Exception {
         receivables();
         Result one = cli("run", job, "--date", D, "--org", "ACME", "--partitions", "1");
         assertThat(one.code()).as(one.toString()).isZero();
         Map<String, List<String>> state = state();
         Map<String, String> files = files();
-        assertThat(state.get(Map.of("finance-charge-assessment", "charges", "statement-cycle", "statements",
-                "collection-roster", "roster").get(job))).as("the job had work to split").hasSizeGreaterThan(8);
+        assertThat(state.get(Map.of("invoice-generation", "invoices", "finance-charge-assessment", "charges",
+                "statement-cycle", "statements", "collection-roster", "roster").get(job))).as("the job had work to split")
+                .hasSizeGreaterThan(8);
         emptyTables();
         emptyExportDir();
         receivables();

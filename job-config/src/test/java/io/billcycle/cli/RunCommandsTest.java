@@ -148,7 +148,7 @@ class RunCommandsTest extends CliTest {
                         + "billcycle plans list --org ACME --parked-on " + D);
         Result listing = cli("executions");
         assertThat(listing.out().lines().filter(line -> line.contains("invoice-generation")))
-                .anySatisfy(line -> assertThat(line).startsWith("     2").contains(read + " plans, 0 plans ended, 27 invoices exported"))
+                .anySatisfy(line -> assertThat(line).startsWith("     2").contains(read + " plans, 27 invoices issued, 0 plans ended, 27 invoices exported"))
                 .anySatisfy(line -> assertThat(line).startsWith("     1").contains("FAILED").doesNotContain("exported"));
     }
 
