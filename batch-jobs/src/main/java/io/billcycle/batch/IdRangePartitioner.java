@@ -15,9 +15,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * partition's step context ({@link IdRange#storeIn}), where the step's reader and writer find it.
  * <p>
  * On a restart Spring Batch does not ask again: it restarts the partitions that did not complete with the ranges they
- * had, so a range never moves under work already committed. (Not final: a step-scoped bean is proxied.)
+ * had, so a range never moves under work already committed.
  */
-public class IdRangePartitioner implements Partitioner {
+public final class IdRangePartitioner implements Partitioner {
 
     private final int partitions;
     private final Function<double[], List<Long>> cutsAt;

@@ -1,9 +1,14 @@
 package io.billcycle.batch;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -12,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds a job's heavy step as a Spring Batch partitioned step: a manager step of the step's own name, whose
- * partitions ({@code <name>-worker:partition0}, ...) each run the worker step on one id range ({@link IdRangePartitioner}),
- * on threads of their own. The worker step is the job's chunk step as it was, reading its range from the partition's
+ * partitions ({@code <name>-worker:partition0}, ...) each run the worker step on one id range
+ * ({@link IdRangePartitioner}), on threads of their own. The worker step is the job's chunk step as it was, reading its range from the partition's
  * context. Counts (read, written, commits) add up on the manager step; named counters stay on each partition and the
  * run summary adds them up.
  */
@@ -25,10 +30,12 @@ public class PartitionedSteps {
     private static final String WORKER_SUFFIX = "-worker";
 
     private final JobRepository jobRepository;
+    private final BatchSettings settings;
     private final TaskExecutor partitionThreads;
 
-    public PartitionedSteps(JobRepository jobRepository) {
+    public PartitionedSteps(JobRepository jobRepository, BatchSettings settings) {
         this.jobRepository = jobRepository;
+        this.settings = settings;
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("partition-");
         threads.setConcurrencyLimit(BatchSettings.MAX_PARTITIONS);
         this.partitionThreads = threads;
@@ -40,10 +47,19 @@ public class PartitionedSteps {
     }
 
     /**
-     * The manager step {@code name} over {@code worker}; the (step-scoped) {@code partitioner} decides how many
-     * partitions the run has.
+     * The manager step {@code name} over {@code worker}, split into the run's partitions ({@code --partitions}, else
+     * {@code billcycle.partitions}) at the quantiles {@code quantiles} returns: the step's own quantile query, given
+     * the run's SQL parameters and {@code fractions} ({@link IdRangePartitioner#quantileParameters}).
      */
-    public Step of(String name, Step worker, Partitioner partitioner) {
+    public Step of(String name, Step worker, Function<Map<String, Object>, List<Long>> quantiles) {
+        // the partitioner runs inside the manager step, whose execution says which run this is
+        Partitioner partitioner = gridSize -> {
+            BusinessRun run = BusinessRun.of(
+                    StepSynchronizationManager.getContext().getStepExecution().getJobExecution());
+            return new IdRangePartitioner(run.partitions(settings.partitions()),
+                    fractions -> quantiles.apply(IdRangePartitioner.quantileParameters(run, fractions)))
+                    .partition(gridSize);
+        };
         return new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
                 .step(worker)

@@ -21,7 +21,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.BusinessRunValidator;
-import io.billcycle.batch.IdRangePartitioner;
 import io.billcycle.batch.JobDescriptor;
 import io.billcycle.batch.PartitionedSteps;
 import io.billcycle.batch.ProgressSink;
@@ -77,15 +76,9 @@ public class CollectionRosterJobConfiguration {
 
     /** The step, split by account id into the run's partitions. */
     @Bean
-    public Step evaluateAccountsStep(PartitionedSteps partitioned, Step evaluateAccountsWorkerStep, IdRangePartitioner rosterPartitioner) {
-        return partitioned.of("evaluate-accounts", evaluateAccountsWorkerStep, rosterPartitioner);
-    }
-
-    @Bean
-    @StepScope
-    public IdRangePartitioner rosterPartitioner(CollectionRosterMapper mapper, BusinessRun run, BatchSettings settings) {
-        return new IdRangePartitioner(run.partitions(settings.partitions()),
-                fractions -> mapper.accountQuantiles(IdRangePartitioner.quantileParameters(run, fractions)));
+    public Step evaluateAccountsStep(PartitionedSteps partitioned, Step evaluateAccountsWorkerStep,
+            CollectionRosterMapper mapper) {
+        return partitioned.of("evaluate-accounts", evaluateAccountsWorkerStep, mapper::accountQuantiles);
     }
 
     @Bean

@@ -18,7 +18,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.BusinessRunValidator;
-import io.billcycle.batch.IdRangePartitioner;
 import io.billcycle.batch.JobDescriptor;
 import io.billcycle.batch.PartitionedSteps;
 import io.billcycle.batch.ProgressSink;
@@ -75,15 +74,8 @@ public class FinanceChargeJobConfiguration {
     /** The assessment, split by account id into the run's partitions. */
     @Bean
     public Step assessAccountsStep(PartitionedSteps partitioned, Step assessAccountsWorkerStep,
-            IdRangePartitioner assessmentPartitioner) {
-        return partitioned.of("assess-accounts", assessAccountsWorkerStep, assessmentPartitioner);
-    }
-
-    @Bean
-    @StepScope
-    public IdRangePartitioner assessmentPartitioner(FinanceChargeMapper mapper, BusinessRun run, BatchSettings settings) {
-        return new IdRangePartitioner(run.partitions(settings.partitions()),
-                fractions -> mapper.assessableAccountQuantiles(IdRangePartitioner.quantileParameters(run, fractions)));
+            FinanceChargeMapper mapper) {
+        return partitioned.of("assess-accounts", assessAccountsWorkerStep, mapper::assessableAccountQuantiles);
     }
 
     @Bean

@@ -22,7 +22,6 @@ import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.BusinessRunValidator;
 import io.billcycle.batch.GrowingTableStatistics;
-import io.billcycle.batch.IdRangePartitioner;
 import io.billcycle.batch.JobDescriptor;
 import io.billcycle.batch.PartitionedSteps;
 import io.billcycle.batch.ProgressSink;
@@ -90,15 +89,8 @@ public class InvoiceGenerationJobConfiguration {
     /** The invoicing, split by plan id into the run's partitions. */
     @Bean
     public Step invoiceDuePlansStep(PartitionedSteps partitioned, Step invoiceDuePlansWorkerStep,
-            IdRangePartitioner duePlanPartitioner) {
-        return partitioned.of("invoice-due-plans", invoiceDuePlansWorkerStep, duePlanPartitioner);
-    }
-
-    @Bean
-    @StepScope
-    public IdRangePartitioner duePlanPartitioner(InvoiceGenerationMapper mapper, BusinessRun run, BatchSettings settings) {
-        return new IdRangePartitioner(run.partitions(settings.partitions()),
-                fractions -> mapper.duePlanQuantiles(IdRangePartitioner.quantileParameters(run, fractions)));
+            InvoiceGenerationMapper mapper) {
+        return partitioned.of("invoice-due-plans", invoiceDuePlansWorkerStep, mapper::duePlanQuantiles);
     }
 
     /**

@@ -21,7 +21,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.BusinessRunValidator;
-import io.billcycle.batch.IdRangePartitioner;
 import io.billcycle.batch.JobDescriptor;
 import io.billcycle.batch.PartitionedSteps;
 import io.billcycle.batch.ProgressSink;
@@ -77,15 +76,9 @@ public class StatementJobConfiguration {
 
     /** The step, split by account id into the run's partitions. */
     @Bean
-    public Step stateAccountsStep(PartitionedSteps partitioned, Step stateAccountsWorkerStep, IdRangePartitioner statementPartitioner) {
-        return partitioned.of("state-accounts", stateAccountsWorkerStep, statementPartitioner);
-    }
-
-    @Bean
-    @StepScope
-    public IdRangePartitioner statementPartitioner(StatementMapper mapper, BusinessRun run, BatchSettings settings) {
-        return new IdRangePartitioner(run.partitions(settings.partitions()),
-                fractions -> mapper.dueAccountQuantiles(IdRangePartitioner.quantileParameters(run, fractions)));
+    public Step stateAccountsStep(PartitionedSteps partitioned, Step stateAccountsWorkerStep,
+            StatementMapper mapper) {
+        return partitioned.of("state-accounts", stateAccountsWorkerStep, mapper::dueAccountQuantiles);
     }
 
     @Bean

@@ -97,16 +97,7 @@ final class Converters {
     static final class Partitions implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int n;
-            try {
-                n = Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                n = 0;
-            }
-            if (n < 1 || n > BatchSettings.MAX_PARTITIONS) {
-                throw new TypeConversionException("must be a whole number from 1 to " + BatchSettings.MAX_PARTITIONS);
-            }
-            return n;
+            return between(value, 1, BatchSettings.MAX_PARTITIONS);
         }
     }
 
@@ -130,16 +121,7 @@ final class Converters {
     static final class WindowDays implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int n;
-            try {
-                n = Integer.parseInt(value.trim());
-            } catch (NumberFormatException e) {
-                n = -1;
-            }
-            if (n < 0 || n > ExpiryWindow.MAX_DAYS) {
-                throw new TypeConversionException("must be a whole number from 0 to " + ExpiryWindow.MAX_DAYS);
-            }
-            return n;
+            return between(value, 0, ExpiryWindow.MAX_DAYS);
         }
     }
 
@@ -176,6 +158,19 @@ final class Converters {
         Text20() {
             super(20);
         }
+    }
+
+    /** A whole number from {@code least} to {@code most}, both included. */
+    private static Integer between(String value, int least, int most) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= least && n <= most) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new TypeConversionException("must be a whole number from " + least + " to " + most);
     }
 
     private static Integer atLeast(String value, int least, String why) {
