@@ -51,10 +51,9 @@ class InvoiceWriterTest extends JobTest {
         StepExecution step = MetaDataInstanceFactory.createStepExecution();
         transactions.executeWithoutResult(tx -> writer(step).write(chunk));
 
-        assertThat(jdbc.queryForList("select billing_plan_id from invoices", Long.class)).containsExactly(kept);
-        // a draft: numbered, with its CHARGE entry, by the step after the partitions
-        assertThat(jdbc.queryForList("select status || ' ' || coalesce(invoice_number, '-') from invoices", String.class))
-                .containsExactly("DRAFT -");
+        // a draft: issued (numbered, inserted, with its CHARGE entry) by the step after the partitions
+        assertThat(jdbc.queryForList("select billing_plan_id from invoice_drafts", Long.class)).containsExactly(kept);
+        assertThat(jdbc.queryForObject("select count(*) from invoices", Long.class)).isZero();
         assertThat(jdbc.queryForList("select count(*) from ledger_entries", Long.class)).containsExactly(0L);
         assertThat(jdbc.queryForList("select id || ' ' || status || ' ' || next_period_start from billing_plans order by id",
                 String.class)).containsExactly(kept + " ACTIVE 2024-04-01", paused + " PAUSED 2024-03-01",
@@ -64,8 +63,9 @@ class InvoiceWriterTest extends JobTest {
         assertThat(StepCounters.get(step, InvoiceWriter.PARKED)).isEqualTo(1L);
 
         assertThat(transactions.<Long>execute(tx -> mapper.numberDrafts(org, 7))).isEqualTo(1L);
-        assertThat(jdbc.queryForList("select status || ' ' || invoice_number from invoices", String.class))
-                .containsExactly("OPEN INV-00000001");
+        assertThat(jdbc.queryForList("select billing_plan_id || ' ' || status || ' ' || invoice_number from invoices",
+                String.class)).containsExactly(kept + " OPEN INV-00000001");
+        assertThat(jdbc.queryForObject("select count(*) from invoice_drafts", Long.class)).isZero();
         assertThat(jdbc.queryForList("select kind || ' ' || description from ledger_entries", String.class))
                 .containsExactly("CHARGE Invoice INV-00000001 for 2024-03-01 to 2024-03-31");
         assertThat(jdbc.queryForObject("select last_number from invoice_number_counters where organization_id = ?", Long.class, org))
@@ -112,7 +112,7 @@ class InvoiceWriterTest extends JobTest {
             tx.setRollbackOnly();
         });
 
-        assertThat(jdbc.queryForObject("select count(*) from invoices", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from invoice_drafts", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from billing_plan_parkings", Long.class)).isZero();
         assertThat(jdbc.queryForList("select next_period_start::text from billing_plans order by id", String.class))
                 .containsExactly("2024-03-01", "2023-01-01");

@@ -44,7 +44,7 @@ class RunCommandsTest extends CliTest {
     @AfterEach
     void removeInjectedFailure() {
         for (String name : List.of("inject_failure")) {
-            jdbc.execute("drop trigger if exists " + name + " on invoices");
+            jdbc.execute("drop trigger if exists " + name + " on invoice_drafts");
             jdbc.execute("drop function if exists " + name + "()");
         }
     }
@@ -56,7 +56,7 @@ class RunCommandsTest extends CliTest {
                   if new.billing_plan_id = %d then raise exception 'injected failure for plan %d'; end if;
                   return new;
                 end $$""".formatted(planId, planId));
-        jdbc.execute("create trigger inject_failure before insert on invoices for each row execute function inject_failure()");
+        jdbc.execute("create trigger inject_failure before insert on invoice_drafts for each row execute function inject_failure()");
     }
 
     /** Everything a run decides, without generated ids and execution ids. */
@@ -113,7 +113,8 @@ class RunCommandsTest extends CliTest {
         Result failed = cli("run", "invoice-generation", "--date", D);
         assertThat(failed.code()).as(failed.toString()).isEqualTo(1);
         assertThat(failed.out()).contains("FAILED").contains("injected failure for plan 8");
-        assertThat(jdbc.queryForObject("select count(distinct billing_plan_id) from invoices", Integer.class)).isEqualTo(6);
+        // written as drafts: the step after the partitions numbers and issues them
+        assertThat(jdbc.queryForObject("select count(distinct billing_plan_id) from invoice_drafts", Integer.class)).isEqualTo(6);
 
         removeInjectedFailure();
         Result restarted = cli("restart", "1");
@@ -173,7 +174,7 @@ class RunCommandsTest extends CliTest {
         assertThat(stopped.code()).as(stopped.toString()).isEqualTo(1);
         assertThat(stopped.out()).contains("invoice-generation execution 1: STOPPED");
         // the chunk in flight commits, then the step stops: exactly one chunk of 3 plans
-        assertThat(jdbc.queryForObject("select count(distinct billing_plan_id) from invoices", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("select count(distinct billing_plan_id) from invoice_drafts", Integer.class)).isEqualTo(3);
 
         Result restarted = cli("restart", "1");
         assertThat(restarted.code()).as(restarted.toString()).isZero();
@@ -209,7 +210,7 @@ class RunCommandsTest extends CliTest {
             assertThat(stop.out()).contains("execution 1 will stop after its current chunk");
             assertThat(ended.err()).contains("error: invoice-generation stopped in step invoice-due-plans; restart it with: "
                     + "billcycle restart 1");
-            assertThat(jdbc.queryForObject("select count(distinct billing_plan_id) from invoices", Integer.class) % 3).isZero();
+            assertThat(jdbc.queryForObject("select count(distinct billing_plan_id) from invoice_drafts", Integer.class) % 3).isZero();
             Result restarted = cli("restart", "1");
             assertThat(restarted.code()).as(restarted.toString()).isZero();
         } else {
