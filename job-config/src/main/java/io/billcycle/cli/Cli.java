@@ -112,6 +112,9 @@ public final class Cli {
                 leaf.commandSpec().commandLine().usage(out);
                 return flushed(out, err, ExitCodes.OK);
             }
+            if (leaf.commandSpec().userObject() instanceof CheckedBeforeStart checked) {
+                checked.check();
+            }
             return null;
         } catch (ParameterException e) {
             String cardNumber = CardNumberGuard.refusal(parser, args);

@@ -12,15 +12,27 @@ import io.billcycle.operations.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "cycle", mixinStandardHelpOptions = true,
-        description = "Run the daily cycle for a business date, job after job, stopping at the first failure. Run it "
-                + "again for the same date: completed jobs are skipped, the failed one restarts from its last commit.")
-public class CycleCommand implements Callable<Integer> {
+        description = {"Run the daily cycle for a business date, job after job, stopping at the first failure. Run it "
+                + "again for the same date: completed jobs are skipped, the failed one restarts from its last commit.",
+                "With --from and --to, run it for each date in turn (a backfill): it stops at the first date that does "
+                        + "not complete and says how to go on; run again, it skips the dates already complete."})
+public class CycleCommand implements Callable<Integer>, CheckedBeforeStart {
+
+    /** The longest backfill in one command: a year and a day. */
+    static final int MAX_DAYS = 366;
 
     @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Business date (default: today in billcycle.zone).")
     LocalDate date;
+
+    @Option(names = "--from", paramLabel = "yyyy-MM-dd", description = "First business date of a backfill (with --to).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "yyyy-MM-dd", description = "Last business date of a backfill, included.")
+    LocalDate to;
 
     @Option(names = "--org", paramLabel = "CODE", description = "Only this organization (default: all).")
     String org;
@@ -43,8 +55,45 @@ public class CycleCommand implements Callable<Integer> {
     }
 
     @Override
+    public void check() {
+        String problem = null;
+        if ((from == null) != (to == null)) {
+            problem = "--from and --to go together";
+        } else if (from != null && date != null) {
+            problem = "give --date, or --from and --to, not both";
+        } else if (from != null && to.isBefore(from)) {
+            problem = "--to " + to + " is before --from " + from;
+        } else if (from != null && from.plusDays(MAX_DAYS).isBefore(to)) {
+            problem = "a backfill covers at most " + MAX_DAYS + " days; split " + from + " to " + to;
+        }
+        if (problem != null) {
+            throw new ParameterException(spec.commandLine(), problem);
+        }
+    }
+
+    @Override
     public Integer call() throws Exception {
-        List<JobExecution> unfinished = runner.cycle(calendar.orToday(date, org), org, partitions, spec.commandLine().getOut());
-        return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());
+        var out = spec.commandLine().getOut();
+        if (from == null) {
+            List<JobExecution> unfinished = runner.cycle(calendar.orToday(date, org), org, partitions, out);
+            return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());
+        }
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            List<JobExecution> unfinished;
+            try {
+                unfinished = runner.cycle(day, org, partitions, out);
+            } catch (RuntimeException refused) {
+                out.printf("backfill stopped at %s; once it is fixed, go on with: billcycle cycle --from %s --to %s%s%n",
+                        day, day, to, org == null ? "" : " --org " + org);
+                throw refused;
+            }
+            if (!unfinished.isEmpty()) {
+                out.printf("backfill stopped at %s; once it is fixed, go on with: billcycle cycle --from %s --to %s%s%n",
+                        day, day, to, org == null ? "" : " --org " + org);
+                return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());
+            }
+        }
+        out.printf("backfill from %s to %s completed.%n", from, to);
+        return ExitCodes.OK;
     }
 }

@@ -232,6 +232,49 @@ class RunCommandsTest extends CliTest {
     }
 
     @Test
+    void aBackfillRunsEachDateStopsAtTheFirstThatFailsAndSkipsWhatIsCompleteWhenRunAgain() throws Exception {
+        tenPlans();
+        // plan 2 fails only once its April period comes due, on D+1 (lead days 0, monthly from the 31st)
+        jdbc.execute("""
+                create function inject_failure() returns trigger language plpgsql as $$
+                begin
+                  if new.billing_plan_id = 2 and new.period_start = date '2024-04-30' then raise exception 'injected'; end if;
+                  return new;
+                end $$""");
+        jdbc.execute("create trigger inject_failure before insert on invoice_drafts for each row execute function inject_failure()");
+
+        Result stopped = cli("cycle", "--from", "2024-03-30", "--to", "2024-05-01", "--org", "ACME");
+
+        assertThat(stopped.code()).as(stopped.toString()).isEqualTo(1);
+        assertThat(stopped.out()).contains("cycle for 2024-03-30 completed", "cycle for 2024-03-31 completed")
+                .contains("backfill stopped at 2024-04-30; once it is fixed, go on with: billcycle cycle --from 2024-04-30 "
+                        + "--to 2024-05-01 --org ACME")
+                .doesNotContain("cycle for 2024-05-01");
+        removeInjectedFailure();
+        Result resumed = cli("cycle", "--from", "2024-03-30", "--to", "2024-05-01", "--org", "ACME");
+        assertThat(resumed.code()).as(resumed.toString()).isZero();
+        assertThat(resumed.out()).contains("backfill from 2024-03-30 to 2024-05-01 completed.")
+                .contains("invoice-generation for 2024-03-31 (org ACME) already completed");
+        assertThat(jdbc.queryForObject("select count(*) from invoices where period_start = '2024-04-30'", Integer.class))
+                .isEqualTo(10);
+    }
+
+    @Test
+    void aBackfillsRangeIsCheckedBeforeAnythingStarts() {
+        for (String[] args : List.of(new String[] {"cycle", "--from", "2024-03-02"},
+                new String[] {"cycle", "--from", "2024-03-02", "--to", "2024-03-01"},
+                new String[] {"cycle", "--date", "2024-03-02", "--from", "2024-03-01", "--to", "2024-03-03"},
+                new String[] {"cycle", "--from", "2023-01-01", "--to", "2024-03-01"})) {
+            java.io.StringWriter err = new java.io.StringWriter();
+            assertThat(Cli.answerWithoutStarting(BillcycleCommand.class, new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.PrintWriter(err, true), args)).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(err.toString()).startsWith("error: ").endsWith("(see: billcycle cycle --help)\n");
+        }
+        assertThat(cli("cycle", "--from", "2024-03-02", "--to", "2024-03-01").err())
+                .isEqualTo("error: --to 2024-03-01 is before --from 2024-03-02 (see: billcycle cycle --help)\n");
+    }
+
+    @Test
     void theCycleRestartsTheFailedJobWhenRunAgain() throws Exception {
         tenPlans();
         injectFailureForPlan(2);
