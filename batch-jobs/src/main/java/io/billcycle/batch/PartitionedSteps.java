@@ -1,16 +1,22 @@
 package io.billcycle.batch;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.partition.PartitionNameProvider;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
@@ -52,19 +58,57 @@ public class PartitionedSteps {
      * the run's SQL parameters and {@code fractions} ({@link IdRangePartitioner#quantileParameters}).
      */
     public Step of(String name, Step worker, Function<Map<String, Object>, List<Long>> quantiles) {
-        // the partitioner runs inside the manager step, whose execution says which run this is
-        Partitioner partitioner = gridSize -> {
-            BusinessRun run = BusinessRun.of(
-                    StepSynchronizationManager.getContext().getStepExecution().getJobExecution());
-            return new IdRangePartitioner(run.partitions(settings.partitions()),
-                    fractions -> quantiles.apply(IdRangePartitioner.quantileParameters(run, fractions)))
-                    .partition(gridSize);
-        };
+        Partitioner partitioner = new RangePartitions(worker.getName(), quantiles);
         return new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
                 .step(worker)
                 .taskExecutor(partitionThreads)
                 .build();
+    }
+
+    /**
+     * Splits a run into id ranges the first time, and on a restart names the partitions the first time made, so that
+     * Spring Batch restarts exactly those that did not complete, each with the range it had (it keeps each partition's
+     * context). Splitting again would cut the items that are left into new ranges under the old names: a range whose
+     * name had completed would be skipped with its work undone.
+     */
+    private final class RangePartitions implements Partitioner, PartitionNameProvider {
+        private final String worker;
+        private final Function<Map<String, Object>, List<Long>> quantiles;
+
+        RangePartitions(String worker, Function<Map<String, Object>, List<Long>> quantiles) {
+            this.worker = worker;
+            this.quantiles = quantiles;
+        }
+
+        @Override
+        public Map<String, ExecutionContext> partition(int gridSize) {
+            // the partitioner runs inside the manager step, whose execution says which run this is
+            BusinessRun run = BusinessRun.of(manager().getJobExecution());
+            return new IdRangePartitioner(run.partitions(settings.partitions()),
+                    fractions -> quantiles.apply(IdRangePartitioner.quantileParameters(run, fractions)))
+                    .partition(gridSize);
+        }
+
+        /**
+         * The partitions of the instance's earlier executions, as the job repository recorded them. None (the first
+         * run died before making any): one partition over every id, which is always right.
+         */
+        @Override
+        public Collection<String> getPartitionNames(int gridSize) {
+            StepExecution manager = manager();
+            String prefix = worker + PARTITION_MARK;
+            Set<String> names = new TreeSet<>();
+            for (JobExecution execution : jobRepository.getJobExecutions(manager.getJobExecution().getJobInstance())) {
+                execution.getStepExecutions().stream().map(StepExecution::getStepName).filter(n -> n.startsWith(prefix))
+                        .forEach(n -> names.add(n.substring(worker.length() + 1)));
+            }
+            return names.isEmpty() ? List.of("partition0") : names;
+        }
+
+        private StepExecution manager() {
+            return StepSynchronizationManager.getContext().getStepExecution();
+        }
     }
 
     /**

@@ -137,4 +137,48 @@ class PartitionedRunTest extends CliTest {
                 .allSatisfy(line -> assertThat(line).contains("COMPLETED", " ids ", "/" + ProcessHandle.current().pid()));
         assertThat(cli("executions").out().lines().filter(line -> line.contains(job))).hasSize(1);
     }
+
+    @org.junit.jupiter.api.Test
+    void aFailedPartitionIsAllARestartRunsAgainAndTheRunEndsLikeACleanOne() throws Exception {
+        receivables();
+        assertThat(cli("run", "invoice-generation", "--date", D, "--org", "ACME", "--partitions", "1").code()).isZero();
+        Map<String, List<String>> clean = state();
+        Map<String, String> files = files();
+        emptyTables();
+        emptyExportDir();
+        receivables();
+        // the last ACME plan fails: it lies in the third partition
+        long last = jdbc.queryForObject("""
+                select max(p.id) from billing_plans p join organizations o on o.id = p.organization_id where o.code = 'ACME'""",
+                Long.class);
+        jdbc.execute("""
+                create function fail_plan() returns trigger language plpgsql as $$
+                begin if new.billing_plan_id = %d then raise exception 'injected failure'; end if; return new; end $$"""
+                .formatted(last));
+        jdbc.execute("create trigger fail_plan before insert on invoice_drafts for each row execute function fail_plan()");
+        try {
+            Result failed = cli("run", "invoice-generation", "--date", D, "--org", "ACME", "--partitions", "3");
+            assertThat(failed.code()).as(failed.toString()).isEqualTo(1);
+            assertThat(failed.err()).startsWith("error: invoice-generation failed in step invoice-due-plans: ")
+                    .contains("injected failure");
+            assertThat(jdbc.queryForList("""
+                    select status from batch_step_execution where step_name like 'invoice-due-plans-worker:partition%'
+                     order by step_name""", String.class)).containsExactly("COMPLETED", "COMPLETED", "FAILED");
+        } finally {
+            jdbc.execute("drop trigger fail_plan on invoice_drafts");
+            jdbc.execute("drop function fail_plan()");
+        }
+
+        Result restarted = cli("restart", "1");
+
+        assertThat(restarted.code()).as(restarted.toString()).isZero();
+        // only the failed partition ran again, with the range it had
+        assertThat(jdbc.queryForList("""
+                select s.job_execution_id || ' ' || s.step_name || ' ' || s.status from batch_step_execution s
+                 where s.step_name like 'invoice-due-plans-worker:partition%' order by s.step_execution_id""", String.class))
+                .containsExactly("1 invoice-due-plans-worker:partition0 COMPLETED", "1 invoice-due-plans-worker:partition1 COMPLETED",
+                        "1 invoice-due-plans-worker:partition2 FAILED", "2 invoice-due-plans-worker:partition2 COMPLETED");
+        assertThat(state()).isEqualTo(clean);
+        assertThat(files()).isEqualTo(files);
+    }
 }
