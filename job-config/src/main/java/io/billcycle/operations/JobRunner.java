@@ -51,20 +51,21 @@ public class JobRunner {
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, JobCatalog jobs, LaunchLock launchLock,
             Organizations organizations, RunSummary summary, LaunchLockMapper launchLockMapper) {
-        this.launchLockMapper = launchLockMapper;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
         this.launchLock = launchLock;
         this.organizations = organizations;
         this.summary = summary;
+        this.launchLockMapper = launchLockMapper;
     }
 
     /**
      * Launches {@code request} once per organization it covers, one after the other: (job, business date,
      * organization) is the unit of work, of job instances and of locking. A run for every organization is the same as
-     * a run for each of them, so a later run for all organizations skips the ones already done, and runs for different
-     * organizations never wait for each other.
+     * a run for each of them, so a later run for all organizations skips the ones already done. The launch takes the
+     * locks of all its organizations before running any, or refuses: never waiting, never doing half the work beside
+     * another launch that does the other half.
      */
     public List<LaunchResult> launchEach(LaunchRequest request, PrintWriter out) throws Exception {
         Job job = jobs.get(request.job());
