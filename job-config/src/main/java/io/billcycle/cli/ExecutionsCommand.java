@@ -2,8 +2,12 @@ package io.billcycle.cli;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.billcycle.batch.JobDescriptor;
 import io.billcycle.operations.JobCatalog;
@@ -21,12 +25,20 @@ import picocli.CommandLine.Spec;
 public class ExecutionsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--job", paramLabel = "JOB", description = "Only this job.")
     String job;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "20", converter = Converters.AtLeastOne.class, description = "At most N rows (default ${DEFAULT-VALUE}).")
     int limit;
+
+    /** How the listing is printed: a table for people, JSON (one array) for scripts. */
+    enum Format { text, json }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json: an array of {id, job, status, start, end, counts, parameters}.")
+    Format format;
 
     @Spec
     CommandSpec spec;
@@ -40,14 +52,31 @@ public class ExecutionsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (job != null) {
             jobs.get(job);
         }
         var out = spec.commandLine().getOut();
+        List<ExecutionRow> rows = operations.selectExecutions(job, limit);
+        if (format == Format.json) {
+            List<Map<String, Object>> json = new ArrayList<>();
+            for (ExecutionRow row : rows) {
+                Map<String, Object> execution = new LinkedHashMap<>();
+                execution.put("id", row.id());
+                execution.put("job", row.jobName());
+                execution.put("status", row.status());
+                execution.put("start", row.startTime() == null ? null : row.startTime().toString());
+                execution.put("end", row.endTime() == null ? null : row.endTime().toString());
+                execution.put("counts", counts(jobs.descriptorOrNull(row.jobName()), row.stepCounts()));
+                execution.put("parameters", row.parameters());
+                json.add(execution);
+            }
+            out.println(JSON.writeValueAsString(json));
+            return ExitCodes.OK;
+        }
         out.printf("%6s  %-28s %-10s %-19s %9s  %-48s %s%n", "id", "job", "status", "start", "duration", "counts",
                 "parameters");
-        for (ExecutionRow row : operations.selectExecutions(job, limit)) {
+        for (ExecutionRow row : rows) {
             out.printf("%6d  %-28s %-10s %-19s %9s  %-48s %s%n", row.id(), row.jobName(), row.status(),
                     row.startTime() == null ? "-" : TIME.format(row.startTime()),
                     RunSummary.durationOf(row.startTime(), row.endTime()),

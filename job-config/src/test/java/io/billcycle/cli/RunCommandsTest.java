@@ -1,6 +1,7 @@
 package io.billcycle.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +125,8 @@ class RunCommandsTest extends CliTest {
     }
 
     @Test
-    void afterARestartTheSummaryAndTheListingCountTheWholeInstance() {
+    @SuppressWarnings("unchecked")
+    void afterARestartTheSummaryAndTheListingCountTheWholeInstance() throws Exception {
         long org = fixtures.organization("ACME", 10, 12);
         fixtures.plan(org, fixtures.account(org, "A-1")).start("2022-01-31").create();   // 27 periods due: parked
         for (int i = 2; i <= 10; i++) {
@@ -151,6 +153,16 @@ class RunCommandsTest extends CliTest {
         assertThat(listing.out().lines().filter(line -> line.contains("invoice-generation")))
                 .anySatisfy(line -> assertThat(line).startsWith("     2").contains(read + " plans, 27 invoices issued, 0 plans ended, 27 invoices exported"))
                 .anySatisfy(line -> assertThat(line).startsWith("     1").contains("FAILED").doesNotContain("exported"));
+        // the same for scripts
+        Result json = cli("executions", "--format", "json", "--job", "invoice-generation");
+        assertThat(json.code()).as(json.toString()).isZero();
+        List<Map<String, Object>> rows = new ObjectMapper().readValue(json.out(), List.class);
+        assertThat(rows).extracting(r -> r.get("id"), r -> r.get("status")).containsExactly(
+                tuple(2, "COMPLETED"), tuple(1, "FAILED"));
+        assertThat(rows.get(0)).containsEntry("job", "invoice-generation")
+                .containsEntry("counts", read + " plans, 27 invoices issued, 0 plans ended, 27 invoices exported")
+                .containsEntry("parameters", "date=" + D + " org=ACME");
+        assertThat(cli("executions", "--format", "yaml").code()).isEqualTo(2);
     }
 
     @Test
