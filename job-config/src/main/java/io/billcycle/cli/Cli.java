@@ -187,6 +187,10 @@ public final class Cli {
                 return (arg instanceof OptionSpec ? name : "file") + " " + failure.getValue() + why.getMessage();
             }
             // a long value is not repeated back whole: its length is in the reason
+            if (why.getMessage().contains("but was '")) {
+                // picocli's own words already say what was given (an enum's choices)
+                return name + " " + why.getMessage();
+            }
             String value = failure.getValue().length() > 40 ? failure.getValue().substring(0, 37) + "..." : failure.getValue();
             return name + " " + why.getMessage() + ", got '" + value + "'";
         }

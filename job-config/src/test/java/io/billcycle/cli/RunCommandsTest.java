@@ -162,7 +162,10 @@ class RunCommandsTest extends CliTest {
         assertThat(rows.get(0)).containsEntry("job", "invoice-generation")
                 .containsEntry("counts", read + " plans, 27 invoices issued, 0 plans ended, 27 invoices exported")
                 .containsEntry("parameters", "date=" + D + " org=ACME");
-        assertThat(cli("executions", "--format", "yaml").code()).isEqualTo(2);
+        Result yaml = cli("executions", "--format", "yaml");
+        assertThat(yaml.code()).isEqualTo(2);
+        assertThat(yaml.err()).isEqualTo("error: --format expected one of [text, json] (case-insensitive) but was 'yaml' "
+                + "(see: billcycle executions --help)\n");
     }
 
     @Test
