@@ -83,17 +83,21 @@ public class CycleCommand implements Callable<Integer>, CheckedBeforeStart {
             try {
                 unfinished = runner.cycle(day, org, partitions, out);
             } catch (RuntimeException refused) {
-                out.printf("backfill stopped at %s; once it is fixed, go on with: billcycle cycle --from %s --to %s%s%n",
-                        day, day, to, org == null ? "" : " --org " + org);
+                stoppedAt(day, out);
                 throw refused;
             }
             if (!unfinished.isEmpty()) {
-                out.printf("backfill stopped at %s; once it is fixed, go on with: billcycle cycle --from %s --to %s%s%n",
-                        day, day, to, org == null ? "" : " --org " + org);
+                stoppedAt(day, out);
                 return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());
             }
         }
         out.printf("backfill from %s to %s completed.%n", from, to);
         return ExitCodes.OK;
+    }
+
+    /** Where a backfill stopped, and the command that goes on from there. */
+    private void stoppedAt(LocalDate day, java.io.PrintWriter out) {
+        out.printf("backfill stopped at %s; once it is fixed, go on with: billcycle cycle --from %s --to %s%s%n",
+                day, day, to, org == null ? "" : " --org " + org);
     }
 }
