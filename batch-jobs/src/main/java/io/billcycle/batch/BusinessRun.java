@@ -30,6 +30,9 @@ public class BusinessRun {
     static final String FORCE = "force";
     /** How many partitions the run's partitioned steps split into; not identifying (a restart may use another). */
     static final String PARTITIONS = "partitions";
+    /** "remote" when the partitions go to worker processes through the broker; not identifying. */
+    static final String WORKERS = "workers";
+    private static final String REMOTE = "remote";
 
     /** SQL parameter names, as the mapper XML spells them. */
     public static final String SQL_DATE = "date";
@@ -42,13 +45,16 @@ public class BusinessRun {
     private final long jobExecutionId;
     private final Map<String, String> options;
     private final int partitions;
+    private final boolean remoteWorkers;
 
-    BusinessRun(LocalDate businessDate, String org, long jobExecutionId, Map<String, String> options, int partitions) {
+    BusinessRun(LocalDate businessDate, String org, long jobExecutionId, Map<String, String> options, int partitions,
+            boolean remoteWorkers) {
         this.businessDate = businessDate;
         this.org = org;
         this.jobExecutionId = jobExecutionId;
         this.options = Map.copyOf(options);
         this.partitions = partitions;
+        this.remoteWorkers = remoteWorkers;
     }
 
     /** The identifying parameters of a run; options are job-specific and declared by the job's descriptor. */
@@ -81,6 +87,22 @@ public class BusinessRun {
         return new JobParametersBuilder(parameters).addLong(PARTITIONS, (long) partitions, false).toJobParameters();
     }
 
+    /**
+     * The same run with its partitions sent to worker processes through the broker instead of this process's threads
+     * (not identifying: a restart may run them either way).
+     */
+    public static JobParameters withRemoteWorkers(JobParameters parameters) {
+        return new JobParametersBuilder(parameters).addString(WORKERS, REMOTE, false).toJobParameters();
+    }
+
+    /** The same run with its partitions on worker processes ({@code remote}) or on threads of the launcher. */
+    public static JobParameters withWorkers(JobParameters parameters, boolean remote) {
+        JobParametersBuilder builder = new JobParametersBuilder();
+        parameters.parameters().stream().filter(p -> !WORKERS.equals(p.name())).forEach(builder::addJobParameter);
+        JobParameters rest = builder.toJobParameters();
+        return remote ? withRemoteWorkers(rest) : rest;
+    }
+
     /** The run an execution is for. */
     public static BusinessRun of(JobExecution execution) {
         return of(execution.getJobParameters(), execution.getId());
@@ -100,11 +122,17 @@ public class BusinessRun {
         }
         Long partitions = parameters.getLong(PARTITIONS);
         return new BusinessRun(date, parameters.getString(ORG), jobExecutionId, options,
-                partitions == null ? 0 : partitions.intValue());
+                partitions == null ? 0 : partitions.intValue(), REMOTE.equals(parameters.getString(WORKERS)));
     }
 
     static boolean isCommon(String name) {
-        return DATE.equals(name) || ORG.equals(name) || FORCE.equals(name) || PARTITIONS.equals(name);
+        return DATE.equals(name) || ORG.equals(name) || FORCE.equals(name) || PARTITIONS.equals(name)
+                || WORKERS.equals(name);
+    }
+
+    /** Whether the run's partitions go to worker processes ({@code --workers remote}). */
+    public boolean remoteWorkers() {
+        return remoteWorkers;
     }
 
     /** The partitions the run asked for, else {@code otherwise} (the setting {@code billcycle.partitions}). */

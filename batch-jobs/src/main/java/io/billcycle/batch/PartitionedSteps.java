@@ -9,14 +9,17 @@ import java.util.function.Function;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.PartitionNameProvider;
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
@@ -24,9 +27,11 @@ import org.springframework.stereotype.Component;
 /**
  * Builds a job's heavy step as a Spring Batch partitioned step: a manager step of the step's own name, whose
  * partitions ({@code <name>-worker:partition0}, ...) each run the worker step on one id range
- * ({@link IdRangePartitioner}), on threads of their own. The worker step is the job's chunk step as it was, reading its range from the partition's
- * context. Counts (read, written, commits) add up on the manager step; named counters stay on each partition and the
- * run summary adds them up.
+ * ({@link IdRangePartitioner}). The partitions run on threads of this process, or, for a run with
+ * {@code --workers remote}, in worker processes that take them from the broker ({@link RemotePartitions}); which of
+ * the two is decided per run, so the same job bean serves both. The worker step is the job's chunk step as it was,
+ * reading its range from the partition's context. Counts (read, written, commits) add up on the manager step; named
+ * counters stay on each partition and the run summary adds them up.
  */
 @Component
 public class PartitionedSteps {
@@ -38,10 +43,12 @@ public class PartitionedSteps {
     private final JobRepository jobRepository;
     private final BatchSettings settings;
     private final TaskExecutor partitionThreads;
+    private final ObjectProvider<RemotePartitions> remote;
 
-    public PartitionedSteps(JobRepository jobRepository, BatchSettings settings) {
+    public PartitionedSteps(JobRepository jobRepository, BatchSettings settings, ObjectProvider<RemotePartitions> remote) {
         this.jobRepository = jobRepository;
         this.settings = settings;
+        this.remote = remote;
         SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("partition-");
         threads.setConcurrencyLimit(BatchSettings.MAX_PARTITIONS);
         this.partitionThreads = threads;
@@ -59,10 +66,23 @@ public class PartitionedSteps {
      */
     public Step of(String name, Step worker, Function<Map<String, Object>, List<Long>> quantiles) {
         Partitioner partitioner = new RangePartitions(worker.getName(), quantiles);
+        TaskExecutorPartitionHandler threads = new TaskExecutorPartitionHandler();
+        threads.setStep(worker);
+        threads.setTaskExecutor(partitionThreads);
+        PartitionHandler perRun = (splitter, manager) -> {
+            if (!BusinessRun.of(manager.getJobExecution()).remoteWorkers()) {
+                return threads.handle(splitter, manager);
+            }
+            RemotePartitions workers = remote.getIfAvailable();
+            if (workers == null) {
+                throw new IllegalStateException("this process cannot send partitions to remote workers");
+            }
+            return workers.handle(worker.getName(), splitter, manager);
+        };
         return new StepBuilder(name, jobRepository)
                 .partitioner(worker.getName(), partitioner)
                 .step(worker)
-                .taskExecutor(partitionThreads)
+                .partitionHandler(perRun)
                 .build();
     }
 
@@ -144,7 +164,7 @@ public class PartitionedSteps {
         return partition.getExecutionContext().getString(WORKER_KEY, "-");
     }
 
-    static String thisWorker() {
+    public static String thisWorker() {
         String host;
         try {
             host = java.net.InetAddress.getLocalHost().getHostName();

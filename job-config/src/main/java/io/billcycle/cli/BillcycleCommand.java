@@ -13,11 +13,11 @@ import picocli.CommandLine.ScopeType;
                 ExecutionCommand.class, PlansCommand.class, AccountsCommand.class, LedgerCommand.class, PaymentPlansCommand.class,
                 CollectionsCommand.class, ProviderPaymentsCommand.class, MembershipsCommand.class, ReportsCommand.class,
                 OrgsCommand.class,
-                DbCommand.class, SamplesCommand.class, DemoCommand.class},
+                DbCommand.class, SamplesCommand.class, DemoCommand.class, WorkerCommand.class},
         footer = {"", "Exit codes:", "  0  success (also: already completed, nothing to do)",
                 "  1  a job failed or an action was refused",
                 "  2  usage error (unknown command or option, a bad value, a bad setting)",
-                "  3  the database cannot be reached"})
+                "  3  the database or the broker cannot be reached"})
 public class BillcycleCommand implements Runnable {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces and framework logging.")

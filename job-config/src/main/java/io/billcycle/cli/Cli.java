@@ -1,6 +1,7 @@
 package io.billcycle.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.objenesis.ObjenesisStd;
 
 import io.billcycle.BillcycleApplication;
@@ -61,6 +63,9 @@ public final class Cli {
         // picocli owns the arguments; "--date=..." must not turn into a Spring property
         application.setAddCommandLineProperties(false);
         application.setDefaultProperties(properties);
+        if (managesRemoteWorkers(root, args)) {
+            application.addInitializers(Cli::embedBrokerUnlessConfigured);
+        }
         try (ConfigurableApplicationContext context = application.run(args)) {
             return runParsed(root, context.getBean(IFactory.class), out, err, args);
         } catch (Exception e) {
@@ -70,6 +75,32 @@ public final class Cli {
             }
             err.flush();
             return ExitCodes.of(e);
+        }
+    }
+
+    /**
+     * Whether the command sends partitions to remote workers ({@code --workers remote}): this process is then the
+     * manager, and the broker's natural home when no external one is configured.
+     */
+    static boolean managesRemoteWorkers(Class<?> root, String... args) {
+        ParseResult leaf = commandLine(root, new UnstartedFactory(), new PrintWriter(Writer.nullWriter()),
+                new PrintWriter(Writer.nullWriter())).parseArgs(args);
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        return leaf.matchedOptionValue(WorkersOption.NAME, WorkersOption.Place.LOCAL) == WorkersOption.Place.REMOTE;
+    }
+
+    /**
+     * Has Spring Boot embed Artemis in this process ({@code spring.artemis.mode=embedded}), unless
+     * {@code spring.artemis.broker-url} names a broker of its own. Only a manager does: the other commands, workers
+     * included, never start a broker.
+     */
+    private static void embedBrokerUnlessConfigured(ConfigurableApplicationContext context) {
+        var environment = context.getEnvironment();
+        if (environment.getProperty("spring.artemis.broker-url", "").isBlank()) {
+            environment.getPropertySources().addFirst(new MapPropertySource("billcycle-manager-broker",
+                    Map.of("spring.artemis.mode", "embedded", "spring.artemis.embedded.enabled", "true")));
         }
     }
 

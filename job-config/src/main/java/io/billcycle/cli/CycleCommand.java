@@ -9,7 +9,10 @@ import org.springframework.batch.core.job.JobExecution;
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.operations.JobRunner;
 import io.billcycle.operations.RunSummary;
+import io.billcycle.workers.Broker;
+import io.billcycle.workers.WorkerSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -41,17 +44,25 @@ public class CycleCommand implements Callable<Integer>, CheckedBeforeStart {
             description = "Split each job's heavy step into N partitions (default: the setting billcycle.partitions).")
     int partitions;
 
+    @Mixin
+    WorkersOption workers = new WorkersOption();
+
     @Spec
     CommandSpec spec;
 
     private final JobRunner runner;
     private final BusinessCalendar calendar;
     private final RunSummary summary;
+    private final Broker broker;
+    private final WorkerSettings workerSettings;
 
-    public CycleCommand(JobRunner runner, BusinessCalendar calendar, RunSummary summary) {
+    public CycleCommand(JobRunner runner, BusinessCalendar calendar, RunSummary summary, Broker broker,
+            WorkerSettings workerSettings) {
         this.runner = runner;
         this.calendar = calendar;
         this.summary = summary;
+        this.broker = broker;
+        this.workerSettings = workerSettings;
     }
 
     @Override
@@ -74,14 +85,17 @@ public class CycleCommand implements Callable<Integer>, CheckedBeforeStart {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
+        if (workers.remote()) {
+            broker.requireReachable(workerSettings);
+        }
         if (from == null) {
-            List<JobExecution> unfinished = runner.cycle(calendar.orToday(date, org), org, partitions, out);
+            List<JobExecution> unfinished = runner.cycle(calendar.orToday(date, org), org, partitions, workers.remote(), out);
             return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());
         }
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             List<JobExecution> unfinished;
             try {
-                unfinished = runner.cycle(day, org, partitions, out);
+                unfinished = runner.cycle(day, org, partitions, workers.remote(), out);
             } catch (RuntimeException refused) {
                 stoppedAt(day, out);
                 throw refused;

@@ -23,21 +23,21 @@ import io.billcycle.operations.RunSummary;
 /**
  * Exit codes, as documented in the README, and the one line that says why:
  * 0 success (also: already completed, nothing to do); 1 a job failed or an action was refused;
- * 2 usage error (unknown option, bad value, bad setting); 3 the database cannot be reached.
+ * 2 usage error (unknown option, bad value, bad setting); 3 the database or the broker cannot be reached.
  */
 public final class ExitCodes {
 
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
-    public static final int DATABASE_UNREACHABLE = 3;
+    public static final int UNREACHABLE = 3;
 
     private ExitCodes() {
     }
 
     public static int of(Throwable failure) {
-        if (databaseUnreachable(failure) != null) {
-            return DATABASE_UNREACHABLE;
+        if (databaseUnreachable(failure) != null || brokerUnreachable(failure) != null) {
+            return UNREACHABLE;
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             // a job's parameters refused by its validator (a missing or malformed job option) are the caller's mistake
@@ -73,6 +73,10 @@ public final class ExitCodes {
         Throwable unreachable = databaseUnreachable(failure);
         if (unreachable != null) {
             return "database unreachable: " + Reasons.clean(String.valueOf(unreachable.getMessage()));
+        }
+        Throwable noBroker = brokerUnreachable(failure);
+        if (noBroker != null) {
+            return Reasons.clean(String.valueOf(noBroker.getMessage()));
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UsageException || t instanceof ActionRefusedException) {
@@ -122,6 +126,15 @@ public final class ExitCodes {
         }
         // the environment's origin can come wrapped; its text still names the variable
         return origin.toString().replaceFirst("^System Environment Property \"(.+)\"$", "environment variable $1");
+    }
+
+    private static Throwable brokerUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof io.billcycle.workers.Broker.BrokerUnreachableException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static Throwable databaseUnreachable(Throwable failure) {

@@ -5,7 +5,10 @@ import java.util.concurrent.Callable;
 import io.billcycle.operations.JobRunner;
 import io.billcycle.operations.LaunchResult;
 import io.billcycle.operations.RunSummary;
+import io.billcycle.workers.Broker;
+import io.billcycle.workers.WorkerSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -17,21 +20,32 @@ public class RestartCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "EXECUTION_ID")
     long executionId;
 
+    @Mixin
+    WorkersOption workers = new WorkersOption();
+
     @Spec
     CommandSpec spec;
 
     private final JobRunner runner;
     private final RunSummary summary;
+    private final Broker broker;
+    private final WorkerSettings workerSettings;
 
-    public RestartCommand(JobRunner runner, RunSummary summary) {
+    public RestartCommand(JobRunner runner, RunSummary summary, Broker broker, WorkerSettings workerSettings) {
         this.runner = runner;
         this.summary = summary;
+        this.broker = broker;
+        this.workerSettings = workerSettings;
     }
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        LaunchResult result = runner.restart(executionId, out);
+        if (workers.remote()) {
+            broker.requireReachable(workerSettings);
+        }
+        // what is left runs here unless --workers remote, whatever the first execution did
+        LaunchResult result = runner.restart(executionId, workers.remote() ? Boolean.TRUE : null, out);
         if (!result.alreadyCompleted()) {
             summary.print(result.execution(), out);
         }

@@ -10,7 +10,10 @@ import io.billcycle.operations.JobRunner;
 import io.billcycle.operations.LaunchRequest;
 import io.billcycle.operations.LaunchResult;
 import io.billcycle.operations.RunSummary;
+import io.billcycle.workers.Broker;
+import io.billcycle.workers.WorkerSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,17 +52,25 @@ public class RunCommand implements Callable<Integer> {
                     + "billcycle.partitions). The result is the same whatever N.")
     int partitions;
 
+    @Mixin
+    WorkersOption workers = new WorkersOption();
+
     @Spec
     CommandSpec spec;
 
     private final JobRunner runner;
     private final BusinessCalendar calendar;
     private final RunSummary summary;
+    private final Broker broker;
+    private final WorkerSettings workerSettings;
 
-    public RunCommand(JobRunner runner, BusinessCalendar calendar, RunSummary summary) {
+    public RunCommand(JobRunner runner, BusinessCalendar calendar, RunSummary summary, Broker broker,
+            WorkerSettings workerSettings) {
         this.runner = runner;
         this.calendar = calendar;
         this.summary = summary;
+        this.broker = broker;
+        this.workerSettings = workerSettings;
     }
 
     /** The job options given on the command line, by the names jobs declare them with. */
@@ -72,8 +83,11 @@ public class RunCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         Map<String, String> options = new java.util.LinkedHashMap<>(jobOptions == null ? Map.of() : jobOptions);
         options.putAll(options(period));
+        if (workers.remote()) {
+            broker.requireReachable(workerSettings);
+        }
         List<LaunchResult> results = runner.launchEach(new LaunchRequest(job, calendar.orToday(date, org), org, force,
-                options, partitions), out);
+                options, partitions, workers.remote()), out);
         results.stream().filter(r -> !r.alreadyCompleted()).forEach(r -> summary.print(r.execution(), out));
         return ExitCodes.ofRuns(results.stream().map(LaunchResult::execution).toList(), summary, spec.commandLine().getErr());
     }

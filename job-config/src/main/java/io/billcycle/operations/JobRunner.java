@@ -24,6 +24,7 @@ import io.billcycle.batch.ActionRefusedException;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.UsageException;
 import io.billcycle.organizations.Organizations;
+import io.billcycle.workers.PartitionLocks;
 
 /**
  * Launch semantics shared by {@code run}, {@code cycle} and {@code restart}:
@@ -48,9 +49,12 @@ public class JobRunner {
     private final Organizations organizations;
     private final RunSummary summary;
     private final LaunchLockMapper launchLockMapper;
+    private final PartitionLocks partitionLocks;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, JobCatalog jobs, LaunchLock launchLock,
-            Organizations organizations, RunSummary summary, LaunchLockMapper launchLockMapper) {
+            Organizations organizations, RunSummary summary, LaunchLockMapper launchLockMapper,
+            PartitionLocks partitionLocks) {
+        this.partitionLocks = partitionLocks;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
@@ -170,13 +174,20 @@ public class JobRunner {
 
     /** @param partitions how many partitions each job's partitioned step splits into; 0 for the setting */
     public List<JobExecution> cycle(LocalDate date, String org, int partitions, PrintWriter out) throws Exception {
+        return cycle(date, org, partitions, false, out);
+    }
+
+    /** @param remoteWorkers whether the partitions go to worker processes ({@code --workers remote}) */
+    public List<JobExecution> cycle(LocalDate date, String org, int partitions, boolean remoteWorkers, PrintWriter out)
+            throws Exception {
         List<JobExecution> unfinished = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (String code : organizationsOf(org, out)) {
             for (String job : jobs.cycle(date)) {
                 LaunchResult result;
                 try {
-                    result = launch(LaunchRequest.of(job, date, code).withPartitions(partitions), out);
+                    result = launch(LaunchRequest.of(job, date, code).withPartitions(partitions)
+                            .withRemoteWorkers(remoteWorkers), out);
                 } catch (ActionRefusedException e) {
                     out.printf("cycle for %s (org %s) stopped at %s: refused%n", date, code, job);
                     refused.add(e.getMessage());
@@ -212,6 +223,14 @@ public class JobRunner {
 
     /** Restarts a failed or stopped execution (or one left running by a dead process) from its last commit. */
     public LaunchResult restart(long executionId, PrintWriter out) throws Exception {
+        return restart(executionId, null, out);
+    }
+
+    /**
+     * As {@link #restart(long, PrintWriter)}; {@code remoteWorkers} true runs what is left on worker processes, else
+     * on this process's threads (a restart of a remote run without workers at hand still completes).
+     */
+    public LaunchResult restart(long executionId, Boolean remoteWorkers, PrintWriter out) throws Exception {
         JobExecution execution = find(executionId);
         try (LaunchLock.Held lock = lockFor(execution)) {
             switch (execution.getStatus()) {
@@ -234,7 +253,13 @@ public class JobRunner {
                 throw new ActionRefusedException("execution " + executionId + " is not the latest of its instance; restart "
                         + latest.getId() + " instead");
             }
-            return new LaunchResult(jobOperator.restart(find(executionId)), false);
+            boolean wasRemote = BusinessRun.of(execution).remoteWorkers();
+            if (remoteWorkers == null && !wasRemote) {
+                return new LaunchResult(jobOperator.restart(find(executionId)), false);
+            }
+            // the same instance (same identifying parameters), its partitions sent elsewhere: a restart all the same
+            return new LaunchResult(jobOperator.start(jobs.get(execution.getJobInstance().getJobName()),
+                    BusinessRun.withWorkers(execution.getJobParameters(), Boolean.TRUE.equals(remoteWorkers))), false);
         }
     }
 
@@ -336,8 +361,17 @@ public class JobRunner {
         return launchLock.acquire(execution.getJobInstance().getJobName(), run.businessDate(), run.org());
     }
 
-    /** Called while holding the lock: a "running" execution then has no live process behind it. */
+    /**
+     * Called while holding the lock: a "running" execution then has no live launching process behind it. Its remote
+     * workers may still be at work on partitions, though (they outlive a killed manager): it is recovered only once
+     * they are done, or it would be restarted under them.
+     */
     private void recoverOrphan(JobExecution execution, PrintWriter out) {
+        List<String> inHand = partitionLocks.inHand(execution);
+        if (!inHand.isEmpty()) {
+            throw new ActionRefusedException("execution " + execution.getId() + " was left by a process that is gone, "
+                    + "but workers still run " + inHand.size() + " of its partitions; try again once they end", inHand);
+        }
         BatchStatus leftAs = execution.getStatus();
         jobOperator.recover(execution);
         out.printf("execution %d was left %s by a process that is gone; marked FAILED%n", execution.getId(), leftAs);

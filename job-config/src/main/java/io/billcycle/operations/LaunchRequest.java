@@ -12,14 +12,19 @@ import io.billcycle.batch.BusinessRun;
  * job-specific identifying options. The job parameters come from {@link BusinessRun}, the one place that spells them.
  */
 public record LaunchRequest(String job, LocalDate date, String org, boolean force, Map<String, String> options,
-        int partitions) {
+        int partitions, boolean remoteWorkers) {
 
     public LaunchRequest {
         options = Map.copyOf(options);
     }
 
     public LaunchRequest(String job, LocalDate date, String org, boolean force, Map<String, String> options) {
-        this(job, date, org, force, options, 0);
+        this(job, date, org, force, options, 0, false);
+    }
+
+    public LaunchRequest(String job, LocalDate date, String org, boolean force, Map<String, String> options,
+            int partitions) {
+        this(job, date, org, force, options, partitions, false);
     }
 
     public static LaunchRequest of(String job, LocalDate date, String org) {
@@ -28,12 +33,17 @@ public record LaunchRequest(String job, LocalDate date, String org, boolean forc
 
     /** The same request for one organization. */
     LaunchRequest forOrganization(String code) {
-        return new LaunchRequest(job, date, code, force, options, partitions);
+        return new LaunchRequest(job, date, code, force, options, partitions, remoteWorkers);
     }
 
     /** The same request split into {@code n} partitions (0: the setting {@code billcycle.partitions}). */
     public LaunchRequest withPartitions(int n) {
-        return new LaunchRequest(job, date, org, force, options, n);
+        return new LaunchRequest(job, date, org, force, options, n, remoteWorkers);
+    }
+
+    /** The same request with its partitions run by worker processes ({@code --workers remote}), or not. */
+    public LaunchRequest withRemoteWorkers(boolean remote) {
+        return new LaunchRequest(job, date, org, force, options, partitions, remote);
     }
 
     /**
@@ -43,7 +53,8 @@ public record LaunchRequest(String job, LocalDate date, String org, boolean forc
     JobParameters parameters(String forceToken) {
         JobParameters parameters = BusinessRun.parameters(date, org, options);
         parameters = force ? BusinessRun.forced(parameters, forceToken) : parameters;
-        return partitions > 0 ? BusinessRun.withPartitions(parameters, partitions) : parameters;
+        parameters = partitions > 0 ? BusinessRun.withPartitions(parameters, partitions) : parameters;
+        return remoteWorkers ? BusinessRun.withRemoteWorkers(parameters) : parameters;
     }
 
     String describe() {
