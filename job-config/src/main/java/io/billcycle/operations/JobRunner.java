@@ -370,7 +370,8 @@ public class JobRunner {
         List<String> inHand = partitionLocks.inHand(execution);
         if (!inHand.isEmpty()) {
             throw new ActionRefusedException("execution " + execution.getId() + " was left by a process that is gone, "
-                    + "but workers still run " + inHand.size() + " of its partitions; try again once they end", inHand);
+                    + "but workers still run " + inHand.size() + " of its partitions; try again once they end: "
+                    + String.join(", ", inHand));
         }
         BatchStatus leftAs = execution.getStatus();
         jobOperator.recover(execution);

@@ -1,13 +1,17 @@
 package io.billcycle.workers;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepLocator;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
@@ -37,14 +41,24 @@ final class PartitionTaker {
     private int inHand;
     private boolean closing;
 
-    PartitionTaker(JobRepository jobRepository, StepLocator steps, PartitionLocks locks, String contract, boolean verbose) {
+    PartitionTaker(JobRepository jobRepository, List<Step> steps, PartitionLocks locks, String contract, boolean verbose) {
         this.jobRepository = jobRepository;
-        this.steps = steps;
+        this.steps = partitionSteps(steps);
         this.locks = locks;
         this.contract = contract;
         this.verbose = verbose;
         handler.setJobRepository(jobRepository);
-        handler.setStepLocator(steps);
+        handler.setStepLocator(this.steps);
+    }
+
+    /**
+     * The steps a request may name: the partitioned steps' worker steps, by their step names (their bean names
+     * differ); null for any other name, which is refused. A request can never run a whole job's other steps.
+     */
+    private static StepLocator partitionSteps(List<Step> steps) {
+        Map<String, Step> byName = steps.stream().filter(step -> step.getName().endsWith(PartitionedSteps.workerName("")))
+                .collect(Collectors.toMap(Step::getName, Function.identity()));
+        return byName::get;
     }
 
     /**

@@ -74,7 +74,7 @@ final class PartitionWatch implements AutoCloseable {
         }
     }
 
-    private void look() {
+    void look() {
         JobExecution job = jobRepository.getJobExecution(manager.getJobExecutionId());
         for (StepExecution partition : job.getStepExecutions()) {
             if (!partition.getStepName().startsWith(prefix) || ended.contains(partition.getStepName())) {
@@ -82,7 +82,8 @@ final class PartitionWatch implements AutoCloseable {
             }
             report(partition);
             if (partition.getStatus() == BatchStatus.STARTED) {
-                failIfAbandoned(partition, BatchStatus.STARTED, "its worker " + PartitionedSteps.workerOf(partition)
+                String worker = PartitionedSteps.workerOf(partition);
+                failIfAbandoned(partition, BatchStatus.STARTED, "its worker" + ("-".equals(worker) ? "" : " " + worker)
                         + " stopped while running it (its database session ended)");
             } else if (partition.getStatus() == BatchStatus.STARTING && waitedTooLong(partition)) {
                 failIfAbandoned(partition, BatchStatus.STARTING, "no worker took it within " + startTimeout.toString()

@@ -11,12 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepLocator;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.integration.dsl.IntegrationFlow;
@@ -65,7 +61,7 @@ public class Worker implements ApplicationListener<ContextClosedEvent> {
     /** Serves until the process is asked to stop (SIGTERM, Ctrl-C); a partition in hand is finished first. */
     public void serve(int threads, boolean verbose, PrintWriter out) throws InterruptedException {
         ConnectionFactory connections = broker.withoutPrefetch();
-        taker = new PartitionTaker(jobRepository, partitionSteps(), locks, contract.fingerprint(), verbose);
+        taker = new PartitionTaker(jobRepository, steps, locks, contract.fingerprint(), verbose);
         IntegrationFlow flow = IntegrationFlow
                 .from(Jms.messageDrivenChannelAdapter(connections).destination(settings.queue())
                         .configureListenerContainer(container -> container.concurrentConsumers(threads)
@@ -85,16 +81,6 @@ public class Worker implements ApplicationListener<ContextClosedEvent> {
         flows.registration(flow).id("partition-requests-from-broker").register();
         stopped.await();
         log.info("worker {} stopped", PartitionedSteps.thisWorker());
-    }
-
-    /**
-     * The steps a request may name: the partitioned steps' worker steps, by their step names (their bean names
-     * differ); null for any other name, which the worker refuses.
-     */
-    private StepLocator partitionSteps() {
-        Map<String, Step> byName = steps.stream().filter(step -> step.getName().endsWith(PartitionedSteps.workerName("")))
-                .collect(Collectors.toMap(Step::getName, Function.identity()));
-        return byName::get;
     }
 
     private String database() {
