@@ -60,6 +60,11 @@ public class BenchmarkCommand implements Callable<Integer> {
             description = "The application jar the job runs from, as a scheduler would start it (default: this JVM's class path).")
     Path appJar;
 
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
+            description = "Run the job as the manager of N 'billcycle worker' processes (default 0: on its own threads); "
+                    + "the partitions come from BILLCYCLE_PARTITIONS.")
+    int workers;
+
     @Option(names = "--verbose", description = "Show stack traces and framework logging.")
     boolean verbose;
 
@@ -108,10 +113,16 @@ public class BenchmarkCommand implements Callable<Integer> {
         if (appJar != null && !java.nio.file.Files.isRegularFile(appJar)) {
             throw new ParameterException(spec.commandLine(), "--app-jar " + appJar + ": no such file; build it with ./mvnw package");
         }
+        if (workers < 0 || workers > 16) {
+            throw new ParameterException(spec.commandLine(), "--workers must be 0 to 16, was " + workers);
+        }
+        if (workers > 0 && appJar == null) {
+            throw new ParameterException(spec.commandLine(), "--workers needs --app-jar: workers start from the application jar");
+        }
         Path work = (workDir != null ? workDir : databaseSettings.home().resolve("benchmark")).toAbsolutePath().normalize();
         var out = spec.commandLine().getOut();
         if (benchmark != Benchmark.invoicing) {
-            BenchmarkOptions options = new BenchmarkOptions(accounts, seed, chunk, heap, work, keep, appJar);
+            BenchmarkOptions options = new BenchmarkOptions(accounts, seed, chunk, heap, work, keep, appJar, workers);
             ContestReport report = switch (benchmark) {
                 case receivables -> receivables.run(options, out);
                 case collections -> collections.run(options, out);
@@ -121,7 +132,7 @@ public class BenchmarkCommand implements Callable<Integer> {
             report.print(out);
             return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
         }
-        BenchmarkReport report = invoicing.run(new BenchmarkOptions(plans, seed, chunk, heap, work, keep, appJar), out);
+        BenchmarkReport report = invoicing.run(new BenchmarkOptions(plans, seed, chunk, heap, work, keep, appJar, workers), out);
         report.print(out);
         return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
     }

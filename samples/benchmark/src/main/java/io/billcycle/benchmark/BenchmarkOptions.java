@@ -12,5 +12,15 @@ import java.nio.file.Path;
  * @param appJar    the application jar the job runs from, or null to start it from this JVM's class path
  */
 public record BenchmarkOptions(long size, long seed, int chunkSize, String maxHeap, Path workDir, boolean keep,
-        Path appJar) {
+        Path appJar, int workers) {
+
+    public BenchmarkOptions(long size, long seed, int chunkSize, String maxHeap, Path workDir, boolean keep, Path appJar) {
+        this(size, seed, chunkSize, maxHeap, workDir, keep, appJar, 0);
+    }
+
+    /** How the job's partitions run, for the report. */
+    public String layout() {
+        String partitions = System.getenv().getOrDefault("BILLCYCLE_PARTITIONS", "the default");
+        return partitions + " partition(s), " + (workers == 0 ? "on the job's threads" : "on " + workers + " worker processes");
+    }
 }

@@ -50,8 +50,8 @@ public class InvoiceRunBenchmark {
             progress.flush();
             SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
             BenchmarkDatabases.checkpoint(jobCopy);
-            JobProcess.Result process = JobProcess.run(options.appJar(), List.of("run", JOB, "--date", DATE.toString()),
-                    databases.jobEnvironment(options), options.maxHeap(), options.workDir(), "job");
+            JobProcess.Result process = JobProcess.run(options, List.of("run", JOB, "--date", DATE.toString()),
+                    databases.jobEnvironment(options), "job");
             if (process.exitCode() != 0) {
                 throw new IllegalStateException("the job exited with " + process.exitCode() + "; see " + process.log());
             }

@@ -39,6 +39,7 @@ final class JobContest {
             java.util.function.Consumer<SqlSession> load, java.util.function.Function<SqlSession, String> describe,
             Contests contests, java.util.function.Function<SqlSession, List<TableFingerprint>> sqlFingerprints,
             java.util.function.Function<SqlSession, List<TableFingerprint>> jobFingerprints) throws Exception {
+        title = title + "; " + options.layout();
         try {
             databases.createTemplate();
             SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
@@ -92,8 +93,7 @@ final class JobContest {
         BenchmarkDatabases.checkpoint(jobCopy);
         List<String> command = new java.util.ArrayList<>(List.of("run", job, "--date", date.toString()));
         command.addAll(jobArguments);
-        JobProcess.Result process = JobProcess.run(options.appJar(), command,
-                databases.jobEnvironment(options), options.maxHeap(), options.workDir(), job);
+        JobProcess.Result process = JobProcess.run(options, command, databases.jobEnvironment(options), job);
         if (process.exitCode() != 0) {
             throw new IllegalStateException(job + " exited with " + process.exitCode() + "; see " + process.log());
         }

@@ -27,9 +27,70 @@ final class JobProcess {
     record Result(int exitCode, Duration wallTime, long maxHeapAfterGcBytes, long maxHeapUsedBytes, Path log) {
     }
 
+    /**
+     * The job as {@code options} say: in one JVM, or as the manager of {@code options.workers()} worker JVMs (each
+     * with the same heap) that it sends its partitions to through the broker it embeds. The workers are started
+     * first and stopped after; only the manager's heap is reported.
+     */
+    static Result run(BenchmarkOptions options, List<String> args, Map<String, String> environment, String logName)
+            throws IOException, InterruptedException {
+        if (options.workers() == 0) {
+            return run(options.appJar(), args, environment, options.maxHeap(), options.workDir(), logName);
+        }
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<Process> workers = new ArrayList<>();
+        try {
+            for (int i = 1; i <= options.workers(); i++) {
+                Map<String, String> env = new java.util.HashMap<>(environment);
+                env.put("SPRING_ARTEMIS_BROKER_URL", "tcp://localhost:" + port);
+                workers.add(start(options.appJar(), List.of("worker"), env, options.maxHeap(), options.workDir(),
+                        logName + "-worker" + i));
+            }
+            // workers are long-lived in production: time the run, not their start-up
+            for (int i = 1; i <= options.workers(); i++) {
+                awaitStarted(workers.get(i - 1), options.workDir().resolve(logName + "-worker" + i + ".log"));
+            }
+            Map<String, String> env = new java.util.HashMap<>(environment);
+            env.put("BILLCYCLE_WORKERS_LISTEN", "tcp://localhost:" + port);
+            List<String> manager = new ArrayList<>(args);
+            manager.addAll(List.of("--workers", "remote"));
+            return run(options.appJar(), manager, env, options.maxHeap(), options.workDir(), logName);
+        } finally {
+            for (Process worker : workers) {
+                worker.destroy();
+            }
+            for (Process worker : workers) {
+                worker.waitFor();
+            }
+        }
+    }
+
+    /** Waits for a worker's first line, which it prints once started; a benchmark may wait on the clock. */
+    private static void awaitStarted(Process worker, Path log) throws IOException, InterruptedException {
+        while (!Files.exists(log) || !Files.readString(log).contains("joined database")) {
+            if (!worker.isAlive()) {
+                throw new IllegalStateException("a worker ended before it started; see " + log);
+            }
+            Thread.sleep(100);
+        }
+    }
+
     static Result run(Path appJar, List<String> args, Map<String, String> environment, String maxHeap, Path workDir,
             String logName)
             throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = start(appJar, args, environment, maxHeap, workDir, logName);
+        int exit = process.waitFor();
+        Duration wall = Duration.ofNanos(System.nanoTime() - start);
+        long[] heap = heapFrom(Files.readAllLines(workDir.resolve(logName + "-gc.log")));
+        return new Result(exit, wall, heap[0], heap[1], workDir.resolve(logName + ".log"));
+    }
+
+    private static Process start(Path appJar, List<String> args, Map<String, String> environment, String maxHeap,
+            Path workDir, String logName) throws IOException {
         Files.createDirectories(workDir);
         Path log = workDir.resolve(logName + ".log");
         Path gcLog = workDir.resolve(logName + "-gc.log");
@@ -43,11 +104,7 @@ final class JobProcess {
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
-        long start = System.nanoTime();
-        int exit = builder.start().waitFor();
-        Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        long[] heap = heapFrom(Files.readAllLines(gcLog));
-        return new Result(exit, wall, heap[0], heap[1], log);
+        return builder.start();
     }
 
     /** The largest heap left after a collection (the live set) and the largest seen before one. */
