@@ -8,6 +8,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 size=${1:-1000000}
 [ $# -gt 0 ] && shift
 benchmarks=${*:-invoicing receivables collections}
+mkdir -p "$root/samples/benchmark/results"
 for benchmark in $benchmarks; do
   for layout in 1 2 4 2w; do
     case "$layout" in
