@@ -11,6 +11,8 @@
 #                provider-payment-export.
 #   memberships: loads SIZE enrollments (default 1,000,000) and times frozen-prepaid-expiry-report against the
 #                club's own report SQL (samples/reports) run with COPY, as psql would.
+#   cycle: loads the sample organizations with about SIZE plans and times the month-end cycle (all six jobs) with 1
+#                partition and with BILLCYCLE_PARTITIONS (default 2), checking that both end identical.
 # Extra arguments go to the benchmark (--chunk-size N, --heap 256m, --seed S, --keep).
 #
 #   samples/benchmark/run.sh                      # invoicing, 1,000,000 plans
@@ -29,11 +31,11 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$root"
 benchmark=invoicing
 case "${1:-}" in
-  invoicing|receivables|collections|providers|memberships) benchmark=$1; shift ;;
+  invoicing|receivables|collections|providers|memberships|cycle) benchmark=$1; shift ;;
 esac
 size=${1:-1000000}
 [ $# -gt 0 ] && shift
-if [ "$benchmark" = invoicing ]; then sizeopt=--plans; else sizeopt=--accounts; fi
+case "$benchmark" in invoicing|cycle) sizeopt=--plans ;; *) sizeopt=--accounts ;; esac
 app="$root/job-config/target/billcycle.jar"
 bench="$root/samples/benchmark/target/billcycle-benchmark.jar"
 if [ ! -f "$app" ] || [ ! -f "$bench" ] || [ -n "$(find "$root" -path '*/src/main/*' -newer "$bench" -print -quit)" ]; then

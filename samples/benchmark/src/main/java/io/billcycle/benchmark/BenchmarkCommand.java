@@ -32,10 +32,10 @@ import picocli.CommandLine.Spec;
 public class BenchmarkCommand implements Callable<Integer> {
 
     /** Which jobs to time. */
-    enum Benchmark { invoicing, receivables, collections, providers, memberships }
+    enum Benchmark { invoicing, receivables, collections, providers, memberships, cycle }
 
     @Option(names = "--benchmark", paramLabel = "NAME", defaultValue = "invoicing",
-            description = "invoicing, receivables, collections, providers or memberships (default ${DEFAULT-VALUE}).")
+            description = "invoicing, receivables, collections, providers, memberships or cycle (default ${DEFAULT-VALUE}).")
     Benchmark benchmark;
 
     @Option(names = "--plans", paramLabel = "N", defaultValue = "1000000", description = "invoicing: billing plans to load (default ${DEFAULT-VALUE}).")
@@ -80,12 +80,14 @@ public class BenchmarkCommand implements Callable<Integer> {
     private final CollectionsBenchmark collections;
     private final ProvidersBenchmark providers;
     private final MembershipsBenchmark memberships;
+    private final CycleBenchmark cycle;
     private final BatchSettings batchSettings;
     private final DatabaseSettings databaseSettings;
 
     public BenchmarkCommand(InvoiceRunBenchmark invoicing, ReceivablesBenchmark receivables,
             CollectionsBenchmark collections, ProvidersBenchmark providers, MembershipsBenchmark memberships,
-            BatchSettings batchSettings, DatabaseSettings databaseSettings) {
+            CycleBenchmark cycle, BatchSettings batchSettings, DatabaseSettings databaseSettings) {
+        this.cycle = cycle;
         this.providers = providers;
         this.memberships = memberships;
         this.invoicing = invoicing;
@@ -121,6 +123,12 @@ public class BenchmarkCommand implements Callable<Integer> {
         }
         Path work = (workDir != null ? workDir : databaseSettings.home().resolve("benchmark")).toAbsolutePath().normalize();
         var out = spec.commandLine().getOut();
+        if (benchmark == Benchmark.cycle) {
+            CycleBenchmark.Report report = cycle.run(new BenchmarkOptions(plans, seed, chunk, heap, work, keep, appJar,
+                    workers), batchSettings.partitions(), out);
+            report.print(out);
+            return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
+        }
         if (benchmark != Benchmark.invoicing) {
             BenchmarkOptions options = new BenchmarkOptions(accounts, seed, chunk, heap, work, keep, appJar, workers);
             ContestReport report = switch (benchmark) {

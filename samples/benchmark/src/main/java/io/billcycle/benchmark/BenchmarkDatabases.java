@@ -76,8 +76,13 @@ public class BenchmarkDatabases {
 
     /** The job JVM's settings: the job copy, its own home and export folder, the chunk size. */
     Map<String, String> jobEnvironment(BenchmarkOptions options) {
+        return environment(options, JOB_COPY);
+    }
+
+    /** The settings of a billcycle process on {@code database}. */
+    Map<String, String> environment(BenchmarkOptions options, String database) {
         return Map.of(
-                "BILLCYCLE_DATASOURCE_URL", url(JOB_COPY) + System.getProperty("urlsuffix", ""),
+                "BILLCYCLE_DATASOURCE_URL", url(database) + System.getProperty("urlsuffix", ""),
                 "BILLCYCLE_DATASOURCE_USERNAME", nullToEmpty(username()),
                 "BILLCYCLE_DATASOURCE_PASSWORD", nullToEmpty(password()),
                 "BILLCYCLE_HOME", options.workDir().toString(),

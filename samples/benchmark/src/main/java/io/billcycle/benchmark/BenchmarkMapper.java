@@ -37,4 +37,7 @@ public interface BenchmarkMapper {
     StepTiming jobTiming(@Param("jobName") String jobName);
 
     DataSize dataSize();
+
+    /** Per job of a cycle: its executions' time added up (as a timing, its commit count holding the executions). */
+    List<StepTiming> cycleTimings();
 }
