@@ -1,6 +1,7 @@
 package io.billcycle.benchmark;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.billcycle.batch.BatchSettings;
@@ -60,10 +61,11 @@ public class BenchmarkCommand implements Callable<Integer> {
             description = "The application jar the job runs from, as a scheduler would start it (default: this JVM's class path).")
     Path appJar;
 
-    @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
-            description = "Run the job as the manager of N 'billcycle worker' processes (default 0: on its own threads); "
-                    + "the partitions come from BILLCYCLE_PARTITIONS.")
-    int workers;
+    @Option(names = "--layouts", paramLabel = "P[xW],...",
+            description = "Time the job once per layout, on fresh copies of the same data: P partitions on the job's "
+                    + "threads, or PxW, P partitions on W 'billcycle worker' processes (e.g. 1,2,4,2x2; default: the "
+                    + "setting billcycle.partitions, on the job's threads).")
+    String layouts;
 
     @Option(names = "--verbose", description = "Show stack traces and framework logging.")
     boolean verbose;
@@ -115,34 +117,38 @@ public class BenchmarkCommand implements Callable<Integer> {
         if (appJar != null && !java.nio.file.Files.isRegularFile(appJar)) {
             throw new ParameterException(spec.commandLine(), "--app-jar " + appJar + ": no such file; build it with ./mvnw package");
         }
-        if (workers < 0 || workers > 16) {
-            throw new ParameterException(spec.commandLine(), "--workers must be 0 to 16, was " + workers);
+        List<Layout> runs;
+        try {
+            runs = layouts == null ? List.of(Layout.DEFAULT) : Layout.parseAll(layouts);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--layouts: " + e.getMessage());
         }
-        if (workers > 0 && appJar == null) {
-            throw new ParameterException(spec.commandLine(), "--workers needs --app-jar: workers start from the application jar");
+        if (runs.stream().anyMatch(layout -> layout.workers() > 0) && appJar == null) {
+            throw new ParameterException(spec.commandLine(), "--layouts with workers needs --app-jar: workers start from the application jar");
         }
         Path work = (workDir != null ? workDir : databaseSettings.home().resolve("benchmark")).toAbsolutePath().normalize();
         var out = spec.commandLine().getOut();
         if (benchmark == Benchmark.cycle) {
             CycleBenchmark.Report report = cycle.run(new BenchmarkOptions(plans, seed, chunk, heap, work, keep, appJar,
-                    workers), batchSettings.partitions(), out);
+                    List.of(Layout.DEFAULT)), batchSettings.partitions(), out);
             report.print(out);
             return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
         }
         if (benchmark != Benchmark.invoicing) {
-            BenchmarkOptions options = new BenchmarkOptions(accounts, seed, chunk, heap, work, keep, appJar, workers);
-            ContestReport report = switch (benchmark) {
+            BenchmarkOptions options = new BenchmarkOptions(accounts, seed, chunk, heap, work, keep, appJar, runs);
+            List<ContestReport> reports = switch (benchmark) {
                 case receivables -> receivables.run(options, out);
                 case collections -> collections.run(options, out);
                 case memberships -> memberships.run(options, out);
                 default -> providers.run(options, out);
             };
-            report.print(out);
-            return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
+            reports.forEach(report -> report.print(out));
+            return reports.stream().allMatch(ContestReport::identical) ? ExitCodes.OK : ExitCodes.FAILED;
         }
-        BenchmarkReport report = invoicing.run(new BenchmarkOptions(plans, seed, chunk, heap, work, keep, appJar, workers), out);
-        report.print(out);
-        return report.identical() ? ExitCodes.OK : ExitCodes.FAILED;
+        List<BenchmarkReport> reports = invoicing.run(new BenchmarkOptions(plans, seed, chunk, heap, work, keep, appJar,
+                runs), out);
+        reports.forEach(report -> report.print(out));
+        return reports.stream().allMatch(BenchmarkReport::identical) ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     public static void main(String[] args) {

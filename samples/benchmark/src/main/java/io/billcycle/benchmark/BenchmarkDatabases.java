@@ -48,6 +48,12 @@ public class BenchmarkDatabases {
         admin.cloneDatabase(JOB_COPY, TEMPLATE);
     }
 
+    /** The two copies, before the template is copied again for the next layout. */
+    public void dropCopies() {
+        admin.dropDatabase(SQL_COPY);
+        admin.dropDatabase(JOB_COPY);
+    }
+
     public void dropAll() {
         ALL.forEach(admin::dropDatabase);
     }

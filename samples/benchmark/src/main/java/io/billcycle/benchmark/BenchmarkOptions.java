@@ -1,6 +1,7 @@
 package io.billcycle.benchmark;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * @param size      billing plans (invoicing: about, the sample edge cases come on top) or accounts (receivables) to load
@@ -12,15 +13,23 @@ import java.nio.file.Path;
  * @param appJar    the application jar the job runs from, or null to start it from this JVM's class path
  */
 public record BenchmarkOptions(long size, long seed, int chunkSize, String maxHeap, Path workDir, boolean keep,
-        Path appJar, int workers) {
+        Path appJar, List<Layout> layouts) {
 
-    public BenchmarkOptions(long size, long seed, int chunkSize, String maxHeap, Path workDir, boolean keep, Path appJar) {
-        this(size, seed, chunkSize, maxHeap, workDir, keep, appJar, 0);
+    public BenchmarkOptions {
+        layouts = List.copyOf(layouts);
     }
 
-    /** How the job's partitions run, for the report. */
-    public String layout() {
-        String partitions = System.getenv().getOrDefault("BILLCYCLE_PARTITIONS", "the default");
-        return partitions + " partition(s), " + (workers == 0 ? "on the job's threads" : "on " + workers + " worker processes");
+    public BenchmarkOptions(long size, long seed, int chunkSize, String maxHeap, Path workDir, boolean keep, Path appJar) {
+        this(size, seed, chunkSize, maxHeap, workDir, keep, appJar, List.of(Layout.DEFAULT));
+    }
+
+    /** The layout this timing runs with: the first (and, within a timing, only) one. */
+    public Layout layout() {
+        return layouts.get(0);
+    }
+
+    /** The same options for one timing with {@code layout}. */
+    public BenchmarkOptions with(Layout layout) {
+        return new BenchmarkOptions(size, seed, chunkSize, maxHeap, workDir, keep, appJar, List.of(layout));
     }
 }

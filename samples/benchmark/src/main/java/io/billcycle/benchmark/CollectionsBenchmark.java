@@ -27,7 +27,7 @@ public class CollectionsBenchmark {
         this.databases = databases;
     }
 
-    public ContestReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
+    public List<ContestReport> run(BenchmarkOptions options, PrintWriter progress) throws Exception {
         progress.printf("loading %,d accounts with plans and ledgers into %s...%n", options.size(), BenchmarkDatabases.TEMPLATE);
         progress.flush();
         return JobContest.round(databases, options, "collections benchmark, business date " + DATE,
@@ -45,8 +45,8 @@ public class CollectionsBenchmark {
                             + "database %,d MB", data.accounts(), data.plans(), data.inCollections(), data.ledgerEntries(),
                             data.bytes() >> 20);
                 },
-                (sqlCopy, jobCopy) -> List.of(JobContest.run(databases, ROSTER, DATE, List.of(), "accounts changed",
-                        sqlCopy, jobCopy, options, progress, session -> {
+                (sqlCopy, jobCopy, timing) -> List.of(JobContest.run(databases, ROSTER, DATE, List.of(), "accounts changed",
+                        sqlCopy, jobCopy, timing, progress, session -> {
                             CollectionsBenchmarkMapper mapper = session.getMapper(CollectionsBenchmarkMapper.class);
                             mapper.createDecisions(DATE);
                             mapper.advancePlans();

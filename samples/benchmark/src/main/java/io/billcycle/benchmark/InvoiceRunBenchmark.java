@@ -34,38 +34,48 @@ public class InvoiceRunBenchmark {
         this.databases = databases;
     }
 
-    public BenchmarkReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
+    /** One report per layout of {@code options}, each on fresh copies of the same data. */
+    public List<BenchmarkReport> run(BenchmarkOptions options, PrintWriter progress) throws Exception {
         progress.printf("loading about %,d plans into %s...%n", options.size(), BenchmarkDatabases.TEMPLATE);
         progress.flush();
         try {
             databases.createTemplate();
             DataSize data = loadTemplate(options);
-            databases.cloneTemplate();
-            progress.printf("running the set-based SQL on %s...%n", BenchmarkDatabases.SQL_COPY);
-            progress.flush();
-            SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
-            SqlRun sql = runSql(sqlCopy);
-            progress.printf("running invoice-generation with -Xmx%s on %s (log in %s)...%n", options.maxHeap(),
-                    BenchmarkDatabases.JOB_COPY, options.workDir());
-            progress.flush();
-            SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
-            BenchmarkDatabases.checkpoint(jobCopy);
-            JobProcess.Result process = JobProcess.run(options, List.of("run", JOB, "--date", DATE.toString()),
-                    databases.jobEnvironment(options), "job");
-            if (process.exitCode() != 0) {
-                throw new IllegalStateException("the job exited with " + process.exitCode() + "; see " + process.log());
+            List<BenchmarkReport> reports = new java.util.ArrayList<>();
+            for (Layout layout : options.layouts()) {
+                databases.dropCopies();
+                databases.cloneTemplate();
+                reports.add(timing(data, options.with(layout), progress));
             }
-            try (SqlSession job = jobCopy.openSession(true);
-                    SqlSession baseline = sqlCopy.openSession(true)) {
-                BenchmarkMapper jobMapper = job.getMapper(BenchmarkMapper.class);
-                return new BenchmarkReport(data, options, sql.elapsed(), sql.invoices(), sql.parked(), sql.ended(),
-                        jobMapper.jobTiming(JOB), jobMapper.stepTimings(JOB), process,
-                        baseline.getMapper(BenchmarkMapper.class).fingerprints(), jobMapper.fingerprints());
-            }
+            return reports;
         } finally {
             if (!options.keep()) {
                 databases.dropAll();
             }
+        }
+    }
+
+    private BenchmarkReport timing(DataSize data, BenchmarkOptions options, PrintWriter progress) throws Exception {
+        progress.printf("running the set-based SQL on %s...%n", BenchmarkDatabases.SQL_COPY);
+        progress.flush();
+        SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
+        SqlRun sql = runSql(sqlCopy);
+        progress.printf("running invoice-generation with -Xmx%s, %s, on %s (log in %s)...%n", options.maxHeap(),
+                options.layout(), BenchmarkDatabases.JOB_COPY, options.workDir());
+        progress.flush();
+        SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
+        BenchmarkDatabases.checkpoint(jobCopy);
+        JobProcess.Result process = JobProcess.run(options, List.of("run", JOB, "--date", DATE.toString()),
+                databases.jobEnvironment(options), "job");
+        if (process.exitCode() != 0) {
+            throw new IllegalStateException("the job exited with " + process.exitCode() + "; see " + process.log());
+        }
+        try (SqlSession job = jobCopy.openSession(true);
+                SqlSession baseline = sqlCopy.openSession(true)) {
+            BenchmarkMapper jobMapper = job.getMapper(BenchmarkMapper.class);
+            return new BenchmarkReport(data, options, sql.elapsed(), sql.invoices(), sql.parked(), sql.ended(),
+                    jobMapper.jobTiming(JOB), jobMapper.stepTimings(JOB), process,
+                    baseline.getMapper(BenchmarkMapper.class).fingerprints(), jobMapper.fingerprints());
         }
     }
 

@@ -21,25 +21,26 @@ final class JobContest {
     /** The contests of a round, on the two copies. */
     @FunctionalInterface
     interface Contests {
-        List<ContestReport.Contest> run(SqlSessionFactory sqlCopy, SqlSessionFactory jobCopy) throws Exception;
+        List<ContestReport.Contest> run(SqlSessionFactory sqlCopy, SqlSessionFactory jobCopy, BenchmarkOptions options)
+                throws Exception;
     }
 
     /**
      * A whole round: a fresh template loaded in one transaction by {@code load} and vacuumed, described by
-     * {@code describe}, copied twice; the contests; both copies' fingerprints; the databases dropped unless kept.
+     * {@code describe}; then for each layout of {@code options}, the template copied twice, the contests, both copies'
+     * fingerprints; the databases dropped unless kept. One report per layout, on the same data.
      */
-    static ContestReport round(BenchmarkDatabases databases, BenchmarkOptions options, String title,
+    static List<ContestReport> round(BenchmarkDatabases databases, BenchmarkOptions options, String title,
             java.util.function.Consumer<SqlSession> load, java.util.function.Function<SqlSession, String> describe,
             Contests contests, java.util.function.Function<SqlSession, List<TableFingerprint>> fingerprints) throws Exception {
         return round(databases, options, title, load, describe, contests, fingerprints, fingerprints);
     }
 
     /** A round whose two results are read differently (a report's file against the rows its SQL returned). */
-    static ContestReport round(BenchmarkDatabases databases, BenchmarkOptions options, String title,
+    static List<ContestReport> round(BenchmarkDatabases databases, BenchmarkOptions options, String title,
             java.util.function.Consumer<SqlSession> load, java.util.function.Function<SqlSession, String> describe,
             Contests contests, java.util.function.Function<SqlSession, List<TableFingerprint>> sqlFingerprints,
             java.util.function.Function<SqlSession, List<TableFingerprint>> jobFingerprints) throws Exception {
-        title = title + "; " + options.layout();
         try {
             databases.createTemplate();
             SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
@@ -52,15 +53,21 @@ final class JobContest {
                 session.getMapper(BenchmarkMapper.class).vacuumAnalyze();
                 data = describe.apply(session);
             }
-            databases.cloneTemplate();
-            SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
-            SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
-            List<ContestReport.Contest> results = contests.run(sqlCopy, jobCopy);
-            try (SqlSession job = jobCopy.openSession(true);
-                    SqlSession baseline = sqlCopy.openSession(true)) {
-                return new ContestReport(title, data, options, results, sqlFingerprints.apply(baseline),
-                        jobFingerprints.apply(job));
+            List<ContestReport> reports = new java.util.ArrayList<>();
+            for (Layout layout : options.layouts()) {
+                databases.dropCopies();
+                databases.cloneTemplate();
+                SqlSessionFactory sqlCopy = databases.open(BenchmarkDatabases.SQL_COPY);
+                SqlSessionFactory jobCopy = databases.open(BenchmarkDatabases.JOB_COPY);
+                BenchmarkOptions timing = options.with(layout);
+                List<ContestReport.Contest> results = contests.run(sqlCopy, jobCopy, timing);
+                try (SqlSession job = jobCopy.openSession(true);
+                        SqlSession baseline = sqlCopy.openSession(true)) {
+                    reports.add(new ContestReport(title + "; " + layout, data, timing, results,
+                            sqlFingerprints.apply(baseline), jobFingerprints.apply(job)));
+                }
             }
+            return reports;
         } finally {
             if (!options.keep()) {
                 databases.dropAll();

@@ -28,13 +28,18 @@ final class JobProcess {
     }
 
     /**
-     * The job as {@code options} say: in one JVM, or as the manager of {@code options.workers()} worker JVMs (each
+     * The job as {@code options} say: in one JVM, or as the manager of {@code layout.workers()} worker JVMs (each
      * with the same heap) that it sends its partitions to through the broker it embeds. The workers are started
      * first and stopped after; only the manager's heap is reported.
      */
     static Result run(BenchmarkOptions options, List<String> args, Map<String, String> environment, String logName)
             throws IOException, InterruptedException {
-        if (options.workers() == 0) {
+        Layout layout = options.layout();
+        if (layout.partitions() > 0) {
+            environment = new java.util.HashMap<>(environment);
+            environment.put("BILLCYCLE_PARTITIONS", Integer.toString(layout.partitions()));
+        }
+        if (layout.workers() == 0) {
             return run(options.appJar(), args, environment, options.maxHeap(), options.workDir(), logName);
         }
         int port;
@@ -43,14 +48,14 @@ final class JobProcess {
         }
         List<Process> workers = new ArrayList<>();
         try {
-            for (int i = 1; i <= options.workers(); i++) {
+            for (int i = 1; i <= layout.workers(); i++) {
                 Map<String, String> env = new java.util.HashMap<>(environment);
                 env.put("SPRING_ARTEMIS_BROKER_URL", "tcp://localhost:" + port);
                 workers.add(start(options.appJar(), List.of("worker"), env, options.maxHeap(), options.workDir(),
                         logName + "-worker" + i));
             }
             // workers are long-lived in production: time the run, not their start-up
-            for (int i = 1; i <= options.workers(); i++) {
+            for (int i = 1; i <= layout.workers(); i++) {
                 awaitStarted(workers.get(i - 1), options.workDir().resolve(logName + "-worker" + i + ".log"));
             }
             Map<String, String> env = new java.util.HashMap<>(environment);

@@ -46,7 +46,7 @@ public class MembershipsBenchmark {
         this.databases = databases;
     }
 
-    public ContestReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
+    public List<ContestReport> run(BenchmarkOptions options, PrintWriter progress) throws Exception {
         progress.printf("loading %,d enrollments into %s...%n", options.size(), BenchmarkDatabases.TEMPLATE);
         progress.flush();
         Files.createDirectories(options.workDir());
@@ -64,8 +64,8 @@ public class MembershipsBenchmark {
                     return String.format("%,d enrollments (%,d frozen), database %,d MB", data.enrollments(), data.frozen(),
                             data.bytes() >> 20);
                 },
-                (sqlCopy, jobCopy) -> List.of(JobContest.run(databases, REPORT, DATE, List.of("--org", "MEMB"),
-                        "rows reported", sqlCopy, jobCopy, options, progress, session -> copy(session, query, sqlFile))),
+                (sqlCopy, jobCopy, timing) -> List.of(JobContest.run(databases, REPORT, DATE, List.of("--org", "MEMB"),
+                        "rows reported", sqlCopy, jobCopy, timing, progress, session -> copy(session, query, sqlFile))),
                 session -> List.of(fingerprint(sqlFile)),
                 session -> List.of(fingerprint(jobFile)));
     }

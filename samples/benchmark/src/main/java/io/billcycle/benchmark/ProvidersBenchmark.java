@@ -35,7 +35,7 @@ public class ProvidersBenchmark {
         this.databases = databases;
     }
 
-    public ContestReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
+    public List<ContestReport> run(BenchmarkOptions options, PrintWriter progress) throws Exception {
         progress.printf("loading %,d provider payments into %s...%n", options.size(), BenchmarkDatabases.TEMPLATE);
         progress.flush();
         Files.createDirectories(options.workDir());
@@ -51,8 +51,8 @@ public class ProvidersBenchmark {
                     return String.format("%,d provider payments (%,d authorized), database %,d MB", data.payments(),
                             data.authorized(), data.bytes() >> 20);
                 },
-                (sqlCopy, jobCopy) -> List.of(JobContest.run(databases, EXPORT, DATE,
-                        List.of("--period", "2025-01", "--org", "PAYS"), "payments paid", sqlCopy, jobCopy, options, progress,
+                (sqlCopy, jobCopy, timing) -> List.of(JobContest.run(databases, EXPORT, DATE,
+                        List.of("--period", "2025-01", "--org", "PAYS"), "payments paid", sqlCopy, jobCopy, timing, progress,
                         session -> {
                             ProvidersBenchmarkMapper mapper = session.getMapper(ProvidersBenchmarkMapper.class);
                             long batch = mapper.recordBatch(DATE);

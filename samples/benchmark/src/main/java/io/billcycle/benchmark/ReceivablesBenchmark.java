@@ -30,7 +30,7 @@ public class ReceivablesBenchmark {
         this.databases = databases;
     }
 
-    public ContestReport run(BenchmarkOptions options, PrintWriter progress) throws Exception {
+    public List<ContestReport> run(BenchmarkOptions options, PrintWriter progress) throws Exception {
         progress.printf("loading %,d accounts with their ledgers into %s...%n", options.size(), BenchmarkDatabases.TEMPLATE);
         progress.flush();
         return JobContest.round(databases, options, "receivables benchmark, business date " + DATE,
@@ -47,15 +47,15 @@ public class ReceivablesBenchmark {
                     return String.format("%,d accounts, %,d ledger entries, database %,d MB", data.accounts(),
                             data.ledgerEntries(), data.bytes() >> 20);
                 },
-                (sqlCopy, jobCopy) -> List.of(
+                (sqlCopy, jobCopy, timing) -> List.of(
                         JobContest.run(databases, FINANCE_CHARGES, DATE, List.of(), "accounts charged", sqlCopy, jobCopy,
-                                options, progress, session -> {
+                                timing, progress, session -> {
                                     ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
                                     mapper.createFinanceCharges(DATE);
                                     return mapper.postFinanceCharges(DATE);
                                 }),
                         JobContest.run(databases, STATEMENTS, DATE, List.of(), "accounts stated", sqlCopy, jobCopy,
-                                options, progress, session -> {
+                                timing, progress, session -> {
                                     ReceivablesBenchmarkMapper mapper = session.getMapper(ReceivablesBenchmarkMapper.class);
                                     mapper.createStatements(DATE);
                                     return mapper.writeStatements(DATE);
