@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import io.billcycle.batch.ActionRefusedException;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.UsageException;
+import io.billcycle.database.HeldTransaction;
 import io.billcycle.organizations.Organizations;
 import io.billcycle.workers.PartitionLocks;
 
@@ -80,7 +81,7 @@ public class JobRunner {
             validate(job, request.forOrganization(org));
         }
         // every organization's lock first, all or none: see LaunchLock
-        try (LaunchLock.Held lock = launchLock.acquire(request.job(), request.date(), orgs)) {
+        try (HeldTransaction lock = launchLock.acquire(request.job(), request.date(), orgs)) {
             for (String org : orgs) {
                 try {
                     results.add(launchLocked(job, request.forOrganization(org), out));
@@ -115,7 +116,7 @@ public class JobRunner {
         }
         organizations.require(request.org());
         validate(job, request);
-        try (LaunchLock.Held lock = launchLock.acquire(request.job(), request.date(), request.org())) {
+        try (HeldTransaction lock = launchLock.acquire(request.job(), request.date(), request.org())) {
             return launchLocked(job, request, out);
         }
     }
@@ -232,7 +233,7 @@ public class JobRunner {
      */
     public LaunchResult restart(long executionId, Boolean remoteWorkers, PrintWriter out) throws Exception {
         JobExecution execution = find(executionId);
-        try (LaunchLock.Held lock = lockFor(execution)) {
+        try (HeldTransaction lock = lockFor(execution)) {
             switch (execution.getStatus()) {
                 case COMPLETED -> {
                     out.printf("execution %d already completed; nothing to restart.%n", executionId);
@@ -276,7 +277,7 @@ public class JobRunner {
         if (!execution.isRunning()) {
             throw new ActionRefusedException("execution " + executionId + " is not running (" + execution.getStatus() + ")");
         }
-        try (LaunchLock.Held lock = lockFor(execution)) {
+        try (HeldTransaction lock = lockFor(execution)) {
             JobExecution now = find(executionId);
             if (!now.isRunning()) {
                 // it ended between our two reads, and its process let the lock go
@@ -330,7 +331,7 @@ public class JobRunner {
     /** Marks a stopped or failed execution ABANDONED: it will never be restarted. */
     public void abandon(long executionId, PrintWriter out) throws Exception {
         JobExecution execution = find(executionId);
-        try (LaunchLock.Held lock = lockFor(execution)) {
+        try (HeldTransaction lock = lockFor(execution)) {
             if (execution.isRunning()) {
                 recoverOrphan(execution, out);
                 execution = find(executionId);
@@ -356,7 +357,7 @@ public class JobRunner {
         return execution;
     }
 
-    private LaunchLock.Held lockFor(JobExecution execution) {
+    private HeldTransaction lockFor(JobExecution execution) {
         BusinessRun run = BusinessRun.of(execution);
         return launchLock.acquire(execution.getJobInstance().getJobName(), run.businessDate(), run.org());
     }

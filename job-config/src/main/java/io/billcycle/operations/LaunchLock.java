@@ -1,5 +1,6 @@
 package io.billcycle.operations;
 
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import io.billcycle.batch.ActionRefusedException;
+import io.billcycle.database.HeldTransaction;
 
 /**
  * One launch at a time per (job, date, organization), whichever process launches it. The lock is a PostgreSQL
@@ -25,7 +27,7 @@ public class LaunchLock {
         this.sessions = sessions;
     }
 
-    public Held acquire(String job, LocalDate date, String org) {
+    public HeldTransaction acquire(String job, LocalDate date, String org) {
         return acquire(job, date, java.util.Collections.singletonList(org));
     }
 
@@ -34,7 +36,7 @@ public class LaunchLock {
      * all or none: a launch for several organizations either owns all of them or is refused, naming the busy ones, so
      * two launches at the same moment end with one running and the other refused, never each with half the work.
      */
-    public Held acquire(String job, LocalDate date, List<String> orgs) {
+    public HeldTransaction acquire(String job, LocalDate date, List<String> orgs) {
         String[] keys = orgs.stream().map(org -> "billcycle:" + job + ":" + date + ":" + (org == null ? "*" : org))
                 .toArray(String[]::new);
         SqlSession session = sessions.openSession(false);
@@ -46,29 +48,10 @@ public class LaunchLock {
                 throw new ActionRefusedException(job + " for " + date + (busyOrgs.isEmpty() ? ""
                         : " (org " + String.join(", ", busyOrgs) + ")") + " is already running in another process; refused");
             }
-            return new Held(session);
+            return HeldTransaction.of(session);
         } catch (RuntimeException e) {
-            session.rollback(true);
-            session.close();
+            HeldTransaction.release(session);
             throw e;
-        }
-    }
-
-    /** A held lock; closing it releases it. */
-    public static final class Held implements AutoCloseable {
-        private final SqlSession session;
-
-        private Held(SqlSession session) {
-            this.session = session;
-        }
-
-        @Override
-        public void close() {
-            try {
-                session.rollback(true);
-            } finally {
-                session.close();
-            }
         }
     }
 }

@@ -9,6 +9,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
+import io.billcycle.batch.PartitionedSteps;
+import io.billcycle.database.HeldTransaction;
+
 /**
  * Who may touch a partition's step execution: a PostgreSQL advisory lock on its id, held in an open transaction on a
  * connection of its own.
@@ -31,17 +34,17 @@ public class PartitionLocks {
     }
 
     /** The partition's lock, or null when someone else holds it. */
-    public Held tryTake(long stepExecutionId) {
+    public HeldTransaction tryTake(long stepExecutionId) {
         SqlSession session = sessions.openSession(false);
         try {
             if (session.getMapper(PartitionLockMapper.class).tryLock(stepExecutionId)) {
-                return new Held(session);
+                return HeldTransaction.of(session);
             }
         } catch (RuntimeException e) {
-            release(session);
+            HeldTransaction.release(session);
             throw e;
         }
-        release(session);
+        HeldTransaction.release(session);
         return null;
     }
 
@@ -52,37 +55,15 @@ public class PartitionLocks {
      */
     public List<String> inHand(JobExecution execution) {
         return execution.getStepExecutions().stream().filter(step -> step.getStatus().isRunning())
-                .filter(step -> io.billcycle.batch.PartitionedSteps.isPartition(step.getStepName()))
+                .filter(step -> PartitionedSteps.isPartition(step.getStepName()))
                 .filter(this::heldBySomeone)
-                .map(step -> step.getStepName() + " (worker " + io.billcycle.batch.PartitionedSteps.workerOf(step) + ")")
+                .map(step -> step.getStepName() + " (worker " + PartitionedSteps.workerOf(step) + ")")
                 .toList();
     }
 
     private boolean heldBySomeone(StepExecution partition) {
-        try (Held held = tryTake(partition.getId())) {
+        try (HeldTransaction held = tryTake(partition.getId())) {
             return held == null;
-        }
-    }
-
-    private static void release(SqlSession session) {
-        try {
-            session.rollback(true);
-        } finally {
-            session.close();
-        }
-    }
-
-    /** A held partition lock; closing it lets it go. */
-    public static final class Held implements AutoCloseable {
-        private final SqlSession session;
-
-        private Held(SqlSession session) {
-            this.session = session;
-        }
-
-        @Override
-        public void close() {
-            release(session);
         }
     }
 }

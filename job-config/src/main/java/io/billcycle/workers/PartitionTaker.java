@@ -20,6 +20,7 @@ import org.springframework.messaging.Message;
 
 import io.billcycle.batch.IdRange;
 import io.billcycle.batch.PartitionedSteps;
+import io.billcycle.database.HeldTransaction;
 
 /**
  * A worker's handling of one partition request: refuse it when the manager was built from other job descriptors or
@@ -112,7 +113,7 @@ final class PartitionTaker {
 
     private void run(StepExecutionRequest request) {
         long id = request.getStepExecutionId();
-        try (PartitionLocks.Held held = locks.tryTake(id)) {
+        try (HeldTransaction held = locks.tryTake(id)) {
             StepExecution partition = held == null ? null : jobRepository.getStepExecution(id);
             if (partition == null || partition.getStatus() != BatchStatus.STARTING) {
                 // another worker has it, or the manager gave up on it (failed, or recovered after the manager died)
@@ -153,7 +154,7 @@ final class PartitionTaker {
     private void refuse(StepExecutionRequest request, String why) {
         long id = request.getStepExecutionId();
         log.error("refused partition {} ({}): {}", id, request.getStepName(), why);
-        try (PartitionLocks.Held held = locks.tryTake(id)) {
+        try (HeldTransaction held = locks.tryTake(id)) {
             StepExecution partition = held == null ? null : jobRepository.getStepExecution(id);
             if (partition == null || partition.getStatus() != BatchStatus.STARTING) {
                 return;

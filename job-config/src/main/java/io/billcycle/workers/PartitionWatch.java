@@ -18,6 +18,7 @@ import org.springframework.batch.core.step.StepExecution;
 
 import io.billcycle.batch.PartitionedSteps;
 import io.billcycle.batch.ProgressSink;
+import io.billcycle.database.HeldTransaction;
 
 /**
  * Runs beside a manager step while its partitions are out with the workers, once per poll interval:
@@ -100,7 +101,7 @@ final class PartitionWatch implements AutoCloseable {
 
     /** Marks the partition FAILED if, under its lock, it is still {@code status}: nobody is or will be running it. */
     private void failIfAbandoned(StepExecution partition, BatchStatus status, String why) {
-        try (PartitionLocks.Held held = locks.tryTake(partition.getId())) {
+        try (HeldTransaction held = locks.tryTake(partition.getId())) {
             if (held == null) {
                 return;   // a worker holds it: alive, at work
             }

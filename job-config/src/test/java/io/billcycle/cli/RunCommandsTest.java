@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.billcycle.database.HeldTransaction;
 import io.billcycle.operations.LaunchLock;
 
 /** Launch semantics, restarts and exit codes, through the CLI. */
@@ -332,7 +333,7 @@ class RunCommandsTest extends CliTest {
         Result acmeOnly = cli("run", "invoice-generation", "--date", D, "--org", "ACME");
         assertThat(acmeOnly.code()).as(acmeOnly.toString()).isZero();
         // the run for every organization does CLUB's work and finds ACME's done, whatever ran it
-        try (LaunchLock.Held acmeBusy = launchLock.acquire("invoice-generation", java.time.LocalDate.parse(D), "ACME")) {
+        try (HeldTransaction acmeBusy = launchLock.acquire("invoice-generation", java.time.LocalDate.parse(D), "ACME")) {
             Result cycle = cli("cycle", "--date", D);
             assertThat(cycle.code()).as(cycle.toString()).isEqualTo(1);   // ACME's lock is held by "another process"
             assertThat(cycle.err()).contains("(org ACME) is already running in another process");
@@ -384,7 +385,7 @@ class RunCommandsTest extends CliTest {
     @Test
     void aSecondLaunchWhileOneRunsIsRefused() {
         tenPlans();
-        try (LaunchLock.Held running = launchLock.acquire("invoice-generation", java.time.LocalDate.parse(D), "ACME")) {
+        try (HeldTransaction running = launchLock.acquire("invoice-generation", java.time.LocalDate.parse(D), "ACME")) {
             Result second = cli("run", "invoice-generation", "--date", D);
             assertThat(second.code()).isEqualTo(1);
             assertThat(second.err()).contains("invoice-generation for " + D + " (org ACME) is already running in another process; refused");

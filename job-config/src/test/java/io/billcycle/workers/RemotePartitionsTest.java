@@ -26,6 +26,7 @@ import io.billcycle.BillcycleApplication;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.ProgressSink;
 import io.billcycle.cli.Cli;
+import io.billcycle.database.HeldTransaction;
 import io.billcycle.testsupport.DatabaseTest;
 
 /**
@@ -134,7 +135,7 @@ class RemotePartitionsTest extends DatabaseTest {
         orphan.setStatus(BatchStatus.STARTED);
         jobRepository.update(orphan);
 
-        try (PartitionLocks.Held worker = locks.tryTake(held.getId()); PartitionWatch watch = watch(Duration.ofHours(1))) {
+        try (HeldTransaction worker = locks.tryTake(held.getId()); PartitionWatch watch = watch(Duration.ofHours(1))) {
             watch.look();
             assertThat(reread(held).getStatus()).isEqualTo(BatchStatus.STARTED);
         }
@@ -167,7 +168,7 @@ class RemotePartitionsTest extends DatabaseTest {
         StringWriter err = new StringWriter();
 
         int code;
-        try (PartitionLocks.Held worker = locks.tryTake(partition.getId())) {
+        try (HeldTransaction worker = locks.tryTake(partition.getId())) {
             code = Cli.execute(context, new PrintWriter(out, true), new PrintWriter(err, true),
                     "run", "invoice-generation", "--date", D.toString(), "--org", "ACME");
         }

@@ -12,7 +12,6 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.springframework.stereotype.Component;
 
 import io.billcycle.samples.SampleData;
-import io.billcycle.samples.SampleDataMapper;
 
 /**
  * The daily cycle for a month-end, every job of it, on the sample organizations at scale: once with 1 partition and
@@ -63,20 +62,9 @@ public class CycleBenchmark {
         progress.flush();
         try {
             databases.createTemplate();
-            String data;
-            SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
-            try (SqlSession session = template.openSession(false)) {
-                new SampleData(session.getMapper(SampleDataMapper.class))
-                        .load(SampleData.scaleFor(options.size()), options.seed(), DATE);
-                session.commit();
-            }
-            try (SqlSession session = template.openSession(true)) {
-                BenchmarkMapper mapper = session.getMapper(BenchmarkMapper.class);
-                mapper.vacuumAnalyze();
-                DataSize size = mapper.dataSize();
-                data = String.format("%,d plans, %,d accounts, database %,d MB", size.plans(), size.accounts(),
-                        size.bytes() >> 20);
-            }
+            DataSize size = InvoiceRunBenchmark.loadSamples(databases, options);
+            String data = String.format("%,d plans, %,d accounts, database %,d MB", size.plans(), size.accounts(),
+                    size.bytes() >> 20);
             databases.cloneTemplate();
             Cycle one = cycle(options, BenchmarkDatabases.SQL_COPY, 1, progress);
             Cycle many = cycle(options, BenchmarkDatabases.JOB_COPY, partitions, progress);

@@ -80,6 +80,11 @@ public class InvoiceRunBenchmark {
     }
 
     private DataSize loadTemplate(BenchmarkOptions options) {
+        return loadSamples(databases, options);
+    }
+
+    /** The sample organizations with about {@code options.size()} plans, into the template, vacuumed. */
+    static DataSize loadSamples(BenchmarkDatabases databases, BenchmarkOptions options) {
         SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
         try (SqlSession session = template.openSession(false)) {
             new SampleData(session.getMapper(SampleDataMapper.class))
