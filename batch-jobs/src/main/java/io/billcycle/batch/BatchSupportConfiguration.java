@@ -16,6 +16,12 @@ public class BatchSupportConfiguration {
      * The run of the job executing now; step-scoped beans of any job inject it. Step-scoped itself, not job-scoped:
      * a partitioned step runs its partitions on threads of their own, where only the step scope is active.
      */
+    /** The run on every log line; static, as a bean post-processor must be, so it is made before the jobs. */
+    @Bean
+    public static RunLogContext runLogContext() {
+        return new RunLogContext();
+    }
+
     @Bean
     @StepScope
     public BusinessRun businessRun(@Value("#{stepExecution.jobExecution}") JobExecution jobExecution) {

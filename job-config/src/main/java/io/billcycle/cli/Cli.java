@@ -57,7 +57,20 @@ public final class Cli {
             System.setProperty("logging.level.root", "INFO");
             System.setProperty("logging.level.org.springframework", "INFO");
         }
+        String logFormat = structuredLogFormat(properties, System.getenv("BILLCYCLE_LOG_FORMAT"));
+        if (logFormat == null) {
+            err.println("error: setting BILLCYCLE_LOG_FORMAT must be text, json, ecs or logstash, got '"
+                    + System.getenv("BILLCYCLE_LOG_FORMAT") + "'");
+            return flushed(out, err, ExitCodes.USAGE);
+        }
         SpringApplication application = new SpringApplication(BillcycleApplication.class);
+        if (!logFormat.isEmpty()) {
+            // logback-spring.xml's JSON appender, in this format
+            Map<String, Object> withFormat = new java.util.HashMap<>(properties);
+            withFormat.put("billcycle.log-structured-format", logFormat);
+            properties = withFormat;
+            application.setAdditionalProfiles("json-logs");
+        }
         application.setBannerMode(Banner.Mode.OFF);
         application.setLogStartupInfo(false);
         // picocli owns the arguments; "--date=..." must not turn into a Spring property
@@ -76,6 +89,22 @@ public final class Cli {
             err.flush();
             return ExitCodes.of(e);
         }
+    }
+
+    /**
+     * Spring Boot's structured log format for {@code BILLCYCLE_LOG_FORMAT} (or the property
+     * {@code billcycle.log-format}): "" for plain text lines, {@code ecs} for json (one JSON object per line, the run's
+     * job, execution, organization and date on each), {@code logstash}; null for anything else.
+     */
+    static String structuredLogFormat(Map<String, Object> properties, String environment) {
+        Object setting = properties.getOrDefault("billcycle.log-format", environment);
+        String format = setting == null ? "text" : setting.toString().strip().toLowerCase();
+        return switch (format) {
+            case "", "text" -> "";
+            case "json", "ecs" -> "ecs";
+            case "logstash" -> "logstash";
+            default -> null;
+        };
     }
 
     /**
@@ -145,6 +174,16 @@ public final class Cli {
             }
             if (leaf.commandSpec().userObject() instanceof CheckedBeforeStart checked) {
                 checked.check();
+            }
+            if (leaf.commandSpec().userObject() instanceof AnsweredBeforeStart answers) {
+                try {
+                    return flushed(out, err, answers.answer());
+                } catch (ParameterException usage) {
+                    throw usage;
+                } catch (Exception failure) {
+                    err.println("error: " + ExitCodes.message(failure));
+                    return flushed(out, err, ExitCodes.of(failure));
+                }
             }
             return null;
         } catch (ParameterException e) {

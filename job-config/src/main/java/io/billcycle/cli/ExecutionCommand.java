@@ -8,6 +8,7 @@ import io.billcycle.operations.JobRunner;
 import io.billcycle.operations.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -18,6 +19,11 @@ public class ExecutionCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "EXECUTION_ID")
     long executionId;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default) or json: {id, job, status, start, end, parameters, steps (with their "
+                    + "partitions: range, worker, counts), files, outcome}.")
+    ExecutionsCommand.Format format;
 
     @Spec
     CommandSpec spec;
@@ -31,8 +37,12 @@ public class ExecutionCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         JobExecution execution = runner.find(executionId);
+        if (format == ExecutionsCommand.Format.json) {
+            spec.commandLine().getOut().println(ExecutionsCommand.JSON.writeValueAsString(summary.describe(execution)));
+            return ExitCodes.OK;
+        }
         summary.print(execution, spec.commandLine().getOut(), true);
         return ExitCodes.OK;
     }

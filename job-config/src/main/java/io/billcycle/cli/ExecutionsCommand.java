@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 public class ExecutionsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @Option(names = "--job", paramLabel = "JOB", description = "Only this job.")
     String job;

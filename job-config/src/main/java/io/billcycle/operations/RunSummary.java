@@ -3,7 +3,9 @@ package io.billcycle.operations;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -97,6 +99,72 @@ public class RunSummary {
                 }
             }
         }
+    }
+
+    /**
+     * The same as {@link #print(JobExecution, PrintWriter, boolean)} with the partitions, as one JSON-ready map for
+     * scripts: the execution, its steps (counts over the instance, as printed), each partition with its range and
+     * worker, the files written and, for a run that did not complete, the reason.
+     */
+    public Map<String, Object> describe(JobExecution execution) {
+        String job = execution.getJobInstance().getJobName();
+        JobDescriptor descriptor = jobs.descriptorOrNull(job);
+        List<JobExecution> executions = jobRepository.getJobExecutions(execution.getJobInstance());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", execution.getId());
+        json.put("job", job);
+        json.put("status", execution.getStatus().toString());
+        json.put("start", execution.getStartTime() == null ? null : execution.getStartTime().toString());
+        json.put("end", execution.getEndTime() == null ? null : execution.getEndTime().toString());
+        Map<String, Object> parameters = new java.util.TreeMap<>();
+        execution.getJobParameters().parameters().stream().filter(p -> p.identifying())
+                .forEach(p -> parameters.put(p.name(), String.valueOf(p.value())));
+        json.put("parameters", parameters);
+        List<Map<String, Object>> steps = new java.util.ArrayList<>();
+        List<String> files = new java.util.ArrayList<>();
+        for (StepTotals step : StepTotals.of(executions, execution.getId())) {
+            Map<String, Object> s = counts(step.step(), step.status().toString(), step.read(), step.written(),
+                    step.filtered(), step.skipped(), step.commits(), step.counters());
+            s.put("items", descriptor == null ? "items" : descriptor.itemsOf(step.step()));
+            List<Map<String, Object>> partitions = new java.util.ArrayList<>();
+            for (StepExecution partition : step.partitions()) {
+                Map<String, Object> p = counts(partition.getStepName().substring(partition.getStepName().indexOf(':') + 1),
+                        partition.getStatus().toString(), partition.getReadCount(), partition.getWriteCount(),
+                        partition.getFilterCount(), partition.getSkipCount(), partition.getCommitCount(),
+                        StepCounters.all(partition));
+                IdRange range = IdRange.of(partition);
+                p.put("fromId", range.fromId());
+                p.put("toId", range.toId() == Long.MAX_VALUE ? null : range.toId());
+                p.put("worker", PartitionedSteps.workerOf(partition));
+                partitions.add(p);
+            }
+            if (!partitions.isEmpty()) {
+                s.put("partitions", partitions);
+            }
+            steps.add(s);
+            if (step.latest().getExecutionContext().containsKey(OrganizationCsvExportTasklet.FILES_KEY)) {
+                Arrays.stream(step.latest().getExecutionContext().getString(OrganizationCsvExportTasklet.FILES_KEY)
+                        .split("\n")).filter(f -> !f.isBlank()).forEach(files::add);
+            }
+        }
+        json.put("steps", steps);
+        json.put("files", files);
+        json.put("outcome", outcome(execution));
+        return json;
+    }
+
+    private static Map<String, Object> counts(String name, String status, long read, long written, long filtered,
+            long skipped, long commits, Map<String, Long> counters) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", name);
+        json.put("status", status);
+        json.put("read", read);
+        json.put("written", written);
+        json.put("filtered", filtered);
+        json.put("skipped", skipped);
+        json.put("commits", commits);
+        json.put("counters", counters);
+        return json;
     }
 
     private static String counters(Map<String, Long> counters) {
