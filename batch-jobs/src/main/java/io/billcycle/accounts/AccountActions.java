@@ -3,6 +3,7 @@ package io.billcycle.accounts;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +22,22 @@ public class AccountActions {
     static final int BILLING_MESSAGE_LINES = 2;
 
     private final AccountMapper mapper;
+    /** Who acts: {@code billcycle.actor}, else the operating-system user; recorded with every action. */
+    private final String actor;
 
-    public AccountActions(AccountMapper mapper) {
+    public AccountActions(AccountMapper mapper, @Value("${billcycle.actor:${user.name}}") String actor) {
         this.mapper = mapper;
+        this.actor = actor;
+    }
+
+    /** The action's line in the account's history, in the action's transaction. */
+    private void record(long accountId, String action, String detail) {
+        mapper.recordAction(accountId, action, detail == null ? null : firstLine(detail), actor);
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 297) + "..." : line;
     }
 
     public AccountMapper.AccountView require(Organization organization, String accountNumber) {
@@ -37,7 +51,9 @@ public class AccountActions {
     /** Statements stop, and with them dunning advancement. */
     @Transactional
     public void suspendStatements(Organization organization, String accountNumber) {
-        mapper.suspendStatements(require(organization, accountNumber).id());
+        long id = require(organization, accountNumber).id();
+        mapper.suspendStatements(id);
+        record(id, "STATEMENTS_SUSPENDED", null);
     }
 
     /**
@@ -49,15 +65,19 @@ public class AccountActions {
         long id = require(organization, accountNumber).id();
         if (restartCycle) {
             mapper.unsuspendRestartCycle(id, today);
+            record(id, "STATEMENTS_RESTARTED", "the cycle starts over; next statement " + today);
         } else {
             mapper.unsuspendContinue(id);
+            record(id, "STATEMENTS_RESUMED", "dunning goes on from the last level");
         }
     }
 
     /** Statements stop until a new address is entered. */
     @Transactional
     public void returnedMail(Organization organization, String accountNumber) {
-        mapper.setReturnedMail(require(organization, accountNumber).id());
+        long id = require(organization, accountNumber).id();
+        mapper.setReturnedMail(id);
+        record(id, "RETURNED_MAIL", null);
     }
 
     /** The new address, which clears returned mail. */
@@ -67,8 +87,12 @@ public class AccountActions {
         if (line1 == null || line1.isBlank()) {
             throw new UsageException("--line1 must not be empty: a statement needs somewhere to go");
         }
-        mapper.updateAddress(require(organization, accountNumber).id(), line1.strip(), blankToNull(line2),
-                blankToNull(city), blankToNull(region), blankToNull(postalCode));
+        long id = require(organization, accountNumber).id();
+        mapper.updateAddress(id, line1.strip(), blankToNull(line2), blankToNull(city), blankToNull(region),
+                blankToNull(postalCode));
+        record(id, "ADDRESS_UPDATED", java.util.stream.Stream.of(line1, line2, city, region, postalCode)
+                .filter(part -> part != null && !part.isBlank()).map(String::strip)
+                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** Sets the billing message (and whether it recurs) and/or the override message; each checked before anything. */
@@ -80,15 +104,19 @@ public class AccountActions {
         long id = require(organization, accountNumber).id();
         if (billingMessage != null) {
             mapper.setBillingMessage(id, billingMessage.strip(), recurring);
+            record(id, "BILLING_MESSAGE_SET", (recurring ? "recurring: " : "once: ") + billingMessage);
         }
         if (overrideMessage != null) {
             mapper.setOverrideMessage(id, overrideMessage.strip());
+            record(id, "OVERRIDE_MESSAGE_SET", overrideMessage);
         }
     }
 
     @Transactional
     public void clearMessages(Organization organization, String accountNumber) {
-        mapper.clearMessages(require(organization, accountNumber).id());
+        long id = require(organization, accountNumber).id();
+        mapper.clearMessages(id);
+        record(id, "MESSAGES_CLEARED", null);
     }
 
     private static void check(String option, String text, int maxLines) {

@@ -15,6 +15,9 @@ public interface AccountMapper {
 
     int suspendStatements(long accountId);
 
+    /** One line of the account's action history ({@code account_actions}). */
+    int recordAction(long accountId, String action, String detail, String actedBy);
+
     int unsuspendContinue(long accountId);
 
     int unsuspendRestartCycle(long accountId, LocalDate nextStatementDate);

@@ -25,7 +25,7 @@ class NoCardNumbersSchemaTest extends JobTest {
             "collection_roster.plan_status", "collection_roster.reason", "collection_roster.to_status",
             "collection_statuses.code", "collection_statuses.next_status_code", "export_batches.file_name",
             "export_batches.job_name", "export_batches.kind", "export_batches.service_period", "export_batches.sha256",
-            "export_batches.status", "payments.imported_from", "invoices.invoice_number", "invoices.status",
+            "export_batches.status", "payments.imported_from", "account_actions.action", "invoices.invoice_number", "invoices.status",
             "ledger_entries.kind",
             "organizations.code", "organizations.currency", "organizations.initial_collection_status",
             "organizations.invoice_number_prefix", "organizations.non_delinquent_plan_failed_status",

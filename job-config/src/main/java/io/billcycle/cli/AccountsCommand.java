@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = "Show an account; suspend or resume its statements; returned mail and a new address; billing "
                 + "and override messages.",
         subcommands = {AccountsCommand.Show.class, AccountsCommand.Suspend.class, AccountsCommand.Unsuspend.class,
-                AccountsCommand.ReturnedMail.class, AccountsCommand.UpdateAddress.class, AccountsCommand.BillingMessage.class})
+                AccountsCommand.ReturnedMail.class, AccountsCommand.UpdateAddress.class, AccountsCommand.BillingMessage.class,
+                AccountHistoryCommand.class})
 public class AccountsCommand implements Runnable {
 
     @Spec

@@ -57,10 +57,10 @@ public final class Cli {
             System.setProperty("logging.level.root", "INFO");
             System.setProperty("logging.level.org.springframework", "INFO");
         }
-        String logFormat = structuredLogFormat(properties, System.getenv("BILLCYCLE_LOG_FORMAT"));
+        Object logSetting = properties.getOrDefault("billcycle.log-format", System.getenv("BILLCYCLE_LOG_FORMAT"));
+        String logFormat = structuredLogFormat(logSetting);
         if (logFormat == null) {
-            err.println("error: setting BILLCYCLE_LOG_FORMAT must be text, json, ecs or logstash, got '"
-                    + System.getenv("BILLCYCLE_LOG_FORMAT") + "'");
+            err.println("error: setting BILLCYCLE_LOG_FORMAT must be text, json, ecs or logstash, got '" + logSetting + "'");
             return flushed(out, err, ExitCodes.USAGE);
         }
         SpringApplication application = new SpringApplication(BillcycleApplication.class);
@@ -96,8 +96,7 @@ public final class Cli {
      * {@code billcycle.log-format}): "" for plain text lines, {@code ecs} for json (one JSON object per line, the run's
      * job, execution, organization and date on each), {@code logstash}; null for anything else.
      */
-    static String structuredLogFormat(Map<String, Object> properties, String environment) {
-        Object setting = properties.getOrDefault("billcycle.log-format", environment);
+    static String structuredLogFormat(Object setting) {
         String format = setting == null ? "text" : setting.toString().strip().toLowerCase();
         return switch (format) {
             case "", "text" -> "";

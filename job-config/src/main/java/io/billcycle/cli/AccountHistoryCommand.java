@@ -1,0 +1,129 @@
+package io.billcycle.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import io.billcycle.accounts.AccountHistory;
+import io.billcycle.accounts.AccountHistoryMapper.Line;
+import io.billcycle.export.CsvCells;
+import io.billcycle.organizations.Organizations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "history", mixinStandardHelpOptions = true,
+        description = {"Everything that happened to an account, oldest first, one line each with the reason billcycle "
+                + "recorded: invoices, ledger entries, statements, collections, payment plans, operators' actions "
+                + "(who and when), freezes and thaws of the memberships it pays for."})
+public class AccountHistoryCommand implements Callable<Integer> {
+
+    static final String[] COLUMNS = {"date", "what", "reference", "amount", "detail", "by"};
+
+    /** How the history is printed. */
+    enum Format { text, csv, json }
+
+    @Option(names = "--account", required = true, paramLabel = "NUMBER", description = "The account number.")
+    String account;
+
+    @Option(names = "--org", paramLabel = "CODE", description = "The account's organization (needed only when several have this account number).")
+    String org;
+
+    @Option(names = "--from", paramLabel = "yyyy-MM-dd", description = "From this date, included (default: the beginning).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "yyyy-MM-dd", description = "To this date, included (default: the end).")
+    LocalDate to;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (default), csv (RFC 4180, a header, CRLF) or json (an array of {date, what, reference, amount, detail, by}).")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    private final AccountHistory history;
+    private final Organizations organizations;
+
+    public AccountHistoryCommand(AccountHistory history, Organizations organizations) {
+        this.history = history;
+        this.organizations = organizations;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Line> lines = history.of(organizations.ofAccount(org, account), account, from, to);
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case csv -> csv(lines, out);
+            case json -> out.println(ExecutionsCommand.JSON.writeValueAsString(lines.stream().map(AccountHistoryCommand::json).toList()));
+            default -> text(lines, out);
+        }
+        return ExitCodes.OK;
+    }
+
+    private static List<String> cells(Line line) {
+        return List.of(line.date() == null ? "" : line.date().toString(), line.what(), orEmpty(line.reference()),
+                line.amount() == null ? "" : line.amount().toPlainString(), orEmpty(line.detail()), orEmpty(line.by()));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static Map<String, Object> json(Line line) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("date", line.date() == null ? null : line.date().toString());
+        json.put("what", line.what());
+        json.put("reference", line.reference());
+        json.put("amount", line.amount());
+        json.put("detail", line.detail());
+        json.put("by", line.by());
+        return json;
+    }
+
+    private static void csv(List<Line> lines, PrintWriter out) throws IOException {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get());
+        for (Line line : lines) {
+            csv.printRecord(line.date() == null ? "" : CsvCells.date(line.date()), CsvCells.text(line.what()),
+                    CsvCells.text(line.reference()), line.amount() == null ? "" : CsvCells.amount(line.amount()),
+                    CsvCells.text(line.detail()), CsvCells.text(line.by()));
+        }
+        csv.flush();
+    }
+
+    /** Columns as wide as their widest cell; the detail, last but one, is not cut. */
+    private static void text(List<Line> lines, PrintWriter out) {
+        if (lines.isEmpty()) {
+            out.println("nothing recorded for this account in that time");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(COLUMNS));
+        lines.forEach(line -> rows.add(cells(line)));
+        int[] widths = new int[COLUMNS.length];
+        for (List<String> row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        for (List<String> row : rows) {
+            StringBuilder printed = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                String cell = row.get(i).replace('\n', ' ');
+                printed.append(i == 3 ? " ".repeat(widths[i] - cell.length()) + cell : cell
+                        + (i == widths.length - 1 ? "" : " ".repeat(widths[i] - cell.length()))).append(i == widths.length - 1 ? "" : "  ");
+            }
+            out.println(printed.toString().stripTrailing());
+        }
+    }
+}
