@@ -89,6 +89,9 @@ public class SampleData {
             for (int from = 0; from < generated.size(); from += BATCH) {
                 insertPlans(orgId, generated.subList(from, Math.min(generated.size(), from + BATCH)));
             }
+            // the statements below join what was just inserted: without statistics the planner takes the new tables
+            // for empty and joins them row by row (a million plans then took longer than a quarter of an hour)
+            mapper.analyzeLoaded();
             if (organization.financeCharges()) {
                 accounts += mapper.insertGraceBoundaryCases(orgId);
                 mapper.setUpFinanceCharges(orgId);

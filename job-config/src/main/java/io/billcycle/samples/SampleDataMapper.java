@@ -11,6 +11,9 @@ public interface SampleDataMapper {
 
     boolean organizationExists(String code);
 
+    /** Statistics for the tables just loaded, inside the loading transaction. */
+    void analyzeLoaded();
+
     /**
      * Turns finance charges on for the organization, with two account classes: STAFF (not assessed: accounts whose
      * number ends in 0) and PATIENT (the others); accounts whose number ends in 5 are waived. Decided by account
