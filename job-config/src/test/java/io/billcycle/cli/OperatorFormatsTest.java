@@ -108,6 +108,13 @@ class OperatorFormatsTest extends CliTest {
     }
 
     @Test
+    void metricsAreOffAndCostNothingUnlessATargetIsSet() {
+        assertThat(context.getBeanProvider(io.micrometer.prometheusmetrics.PrometheusMeterRegistry.class).getIfAvailable())
+                .isNull();
+        assertThat(context.getBeanNamesForType(io.billcycle.metrics.RunMetrics.class)).isEmpty();
+    }
+
+    @Test
     void anUnknownLogFormatIsAUsageErrorBeforeAnythingStarts() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
