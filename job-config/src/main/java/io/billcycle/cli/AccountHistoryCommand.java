@@ -3,7 +3,6 @@ package io.billcycle.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ import picocli.CommandLine.Spec;
                 + "(who and when), freezes and thaws of the memberships it pays for."})
 public class AccountHistoryCommand implements Callable<Integer> {
 
-    static final String[] COLUMNS = {"date", "what", "reference", "amount", "detail", "by"};
+    static final String[] COLUMNS = {"date", "what", "reference", "amount", "by", "detail"};
 
     /** How the history is printed. */
     enum Format { text, csv, json }
@@ -45,7 +44,7 @@ public class AccountHistoryCommand implements Callable<Integer> {
     LocalDate to;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default), csv (RFC 4180, a header, CRLF) or json (an array of {date, what, reference, amount, detail, by}).")
+            description = "text (default), csv (RFC 4180, a header, CRLF) or json (an array of {date, what, reference, amount, by, detail}).")
     Format format;
 
     @Spec
@@ -73,7 +72,7 @@ public class AccountHistoryCommand implements Callable<Integer> {
 
     private static List<String> cells(Line line) {
         return List.of(line.date() == null ? "" : line.date().toString(), line.what(), orEmpty(line.reference()),
-                line.amount() == null ? "" : line.amount().toPlainString(), orEmpty(line.detail()), orEmpty(line.by()));
+                line.amount() == null ? "" : line.amount().toPlainString(), orEmpty(line.by()), orEmpty(line.detail()));
     }
 
     private static String orEmpty(String value) {
@@ -86,8 +85,8 @@ public class AccountHistoryCommand implements Callable<Integer> {
         json.put("what", line.what());
         json.put("reference", line.reference());
         json.put("amount", line.amount());
-        json.put("detail", line.detail());
         json.put("by", line.by());
+        json.put("detail", line.detail());
         return json;
     }
 
@@ -96,34 +95,19 @@ public class AccountHistoryCommand implements Callable<Integer> {
         for (Line line : lines) {
             csv.printRecord(line.date() == null ? "" : CsvCells.date(line.date()), CsvCells.text(line.what()),
                     CsvCells.text(line.reference()), line.amount() == null ? "" : CsvCells.amount(line.amount()),
-                    CsvCells.text(line.detail()), CsvCells.text(line.by()));
+                    CsvCells.text(line.by()), CsvCells.text(line.detail()));
         }
         csv.flush();
     }
 
-    /** Columns as wide as their widest cell; the detail, last but one, is not cut. */
     private static void text(List<Line> lines, PrintWriter out) {
         if (lines.isEmpty()) {
             out.println("nothing recorded for this account in that time");
             return;
         }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(COLUMNS));
-        lines.forEach(line -> rows.add(cells(line)));
-        int[] widths = new int[COLUMNS.length];
-        for (List<String> row : rows) {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
-        for (List<String> row : rows) {
-            StringBuilder printed = new StringBuilder();
-            for (int i = 0; i < widths.length; i++) {
-                String cell = row.get(i).replace('\n', ' ');
-                printed.append(i == 3 ? " ".repeat(widths[i] - cell.length()) + cell : cell
-                        + (i == widths.length - 1 ? "" : " ".repeat(widths[i] - cell.length()))).append(i == widths.length - 1 ? "" : "  ");
-            }
-            out.println(printed.toString().stripTrailing());
-        }
+        Table.Rows rows = new Table.Rows();
+        lines.forEach(line -> rows.add(cells(line).toArray()));
+        Table.print(out, List.of(Table.left("date", 10), Table.left("what", 24), Table.left("reference", 24),
+                Table.right("amount", 14), Table.left("by", 24), Table.left("detail", 0)), rows.list());
     }
 }

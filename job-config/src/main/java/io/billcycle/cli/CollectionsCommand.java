@@ -53,11 +53,13 @@ public class CollectionsCommand implements Runnable {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            out.printf("%-4s %-30s %s%n", "code", "description", "moves on");
+            Table.Rows rows = new Table.Rows();
             for (PaymentPlanMapper.Status s : statuses.list(organizations.resolve(org))) {
-                out.printf("%-4s %-30s %s%n", s.code(), s.description(), s.nextStatusCode() == null ? "stays"
+                rows.add(s.code(), s.description(), s.nextStatusCode() == null ? "stays"
                         : "to " + s.nextStatusCode() + " after " + s.daysToRemain() + " days");
             }
+            Table.print(out, java.util.List.of(Table.left("code", 4), Table.left("description", 60), Table.left("moves on", 0)),
+                    rows.list());
             return ExitCodes.OK;
         }
     }

@@ -67,11 +67,13 @@ public class DbCommand implements Runnable {
         public Integer call() {
             var out = spec.commandLine().getOut();
             out.println(where(server));
-            out.printf("%-8s %-36s %-10s %s%n", "version", "description", "state", "installed on");
+            Table.Rows rows = new Table.Rows();
             for (MigrationInfo info : migrations.flyway().info().all()) {
-                out.printf("%-8s %-36s %-10s %s%n", info.getVersion(), info.getDescription(), info.getState().getDisplayName(),
+                rows.add(info.getVersion(), info.getDescription(), info.getState().getDisplayName(),
                         info.getInstalledOn() == null ? "-" : info.getInstalledOn());
             }
+            Table.print(out, java.util.List.of(Table.left("version", 8), Table.left("description", 50),
+                    Table.left("state", 12), Table.left("installed on", 0)), rows.list());
             return ExitCodes.OK;
         }
     }

@@ -74,15 +74,16 @@ public class ExecutionsCommand implements Callable<Integer> {
             out.println(JSON.writeValueAsString(json));
             return ExitCodes.OK;
         }
-        out.printf("%6s  %-28s %-10s %-19s %9s  %-48s %s%n", "id", "job", "status", "start", "duration", "counts",
-                "parameters");
+        Table.Rows table = new Table.Rows();
         for (ExecutionRow row : rows) {
-            out.printf("%6d  %-28s %-10s %-19s %9s  %-48s %s%n", row.id(), row.jobName(), row.status(),
-                    row.startTime() == null ? "-" : TIME.format(row.startTime()),
-                    RunSummary.durationOf(row.startTime(), row.endTime()),
-                    counts(jobs.descriptorOrNull(row.jobName()), row.stepCounts()),
-                    row.parameters() == null ? "" : row.parameters());
+            table.add(row.id(), row.jobName(), row.status(), row.startTime() == null ? "-" : TIME.format(row.startTime()),
+                    RunSummary.durationOf(row.startTime(), row.endTime()), row.parameters() == null ? "" : row.parameters(),
+                    counts(jobs.descriptorOrNull(row.jobName()), row.stepCounts()));
         }
+        // the counts last: never cut, however many steps a job has
+        Table.print(out, List.of(Table.right("id", 10), Table.left("job", 28), Table.left("status", 10),
+                Table.left("start", 19), Table.right("duration", 9), Table.left("parameters", 48), Table.left("counts", 0)),
+                table.list());
         return ExitCodes.OK;
     }
 

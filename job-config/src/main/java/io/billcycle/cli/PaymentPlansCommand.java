@@ -33,15 +33,13 @@ public class PaymentPlansCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    private static final String ROW = "%6s  %-8s %-12s %-14s %-9s %-10s %10s %4s  %-10s %-10s %10s %-3s %s%n";
+    static final List<Table.Column> COLUMNS = List.of(Table.right("id", 10), Table.left("org", 8),
+            Table.left("account", 20), Table.left("kind", 14), Table.left("status", 9), Table.left("start", 10),
+            Table.right("amount", 12), Table.right("days", 4), Table.left("next", 10), Table.left("last paid", 10),
+            Table.right("last amount", 12), Table.left("def", 3), Table.left("", 0));
 
-    static void header(java.io.PrintWriter out) {
-        out.printf(ROW, "id", "org", "account", "kind", "status", "start", "amount", "days", "next", "last paid",
-                "last amount", "def", "");
-    }
-
-    static void row(java.io.PrintWriter out, String org, PaymentPlanMapper.PlanRow p) {
-        out.printf(ROW, p.id(), org, p.accountNumber(), p.kind(), p.status(), p.startDate(), p.paymentAmount(), p.paymentDays(),
+    static void row(Table.Rows rows, String org, PaymentPlanMapper.PlanRow p) {
+        rows.add(p.id(), org, p.accountNumber(), p.kind(), p.status(), p.startDate(), p.paymentAmount(), p.paymentDays(),
                 p.nextPaymentDate(), p.lastPaymentDate() == null ? "-" : p.lastPaymentDate(),
                 p.lastPaymentAmount() == null ? "-" : p.lastPaymentAmount(),
                 p.statusForDefault() == null ? "-" : p.statusForDefault(),
@@ -114,8 +112,9 @@ public class PaymentPlansCommand implements Runnable {
             List<Organization> scope = org != null ? List.of(organizations.require(org))
                     : account != null ? List.of(organizations.ofAccount(null, account)) : organizations.inScope(null);
             var out = spec.commandLine().getOut();
-            header(out);
-            scope.forEach(organization -> plans.list(organization, account).forEach(p -> row(out, organization.code(), p)));
+            Table.Rows rows = new Table.Rows();
+            scope.forEach(organization -> plans.list(organization, account).forEach(p -> row(rows, organization.code(), p)));
+            Table.print(out, COLUMNS, rows.list());
             return ExitCodes.OK;
         }
     }
@@ -177,15 +176,17 @@ public class PaymentPlansCommand implements Runnable {
             LocalDate day = calendar.orToday(date, organization.code());
             List<PaymentPlanMapper.AtRisk> risks = plans.atRisk(organization, day, days);
             var out = spec.commandLine().getOut();
-            String row = "%6s  %-12s %-24s %-6s %-10s %10s %10s %10s%n";
-            out.printf(row, "plan", "account", "name", "status", "due", "amount", "paid", "shortfall");
+            Table.Rows rows = new Table.Rows();
             BigDecimal total = BigDecimal.ZERO.setScale(2);
             for (PaymentPlanMapper.AtRisk r : risks) {
-                out.printf(row, r.id(), r.accountNumber(), r.accountName(), r.collectionStatus() == null ? "-" : r.collectionStatus(),
+                rows.add(r.id(), r.accountNumber(), r.accountName(), r.collectionStatus() == null ? "-" : r.collectionStatus(),
                         r.nextPaymentDate() + (r.nextPaymentDate().isBefore(day) ? "!" : ""), r.paymentAmount(), r.paid(),
                         r.shortfall());
                 total = total.add(r.shortfall());
             }
+            Table.print(out, List.of(Table.right("plan", 10), Table.left("account", 20), Table.left("name", 30),
+                    Table.left("status", 6), Table.left("due", 11), Table.right("amount", 12), Table.right("paid", 12),
+                    Table.right("shortfall", 12)), rows.list());
             out.printf("%d plan(s) at risk by %s, shortfall %s (! = already overdue)%n", risks.size(), day.plusDays(days), total);
             return ExitCodes.OK;
         }

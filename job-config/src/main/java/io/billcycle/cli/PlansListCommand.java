@@ -51,16 +51,18 @@ public class PlansListCommand implements Callable<Integer> {
     public Integer call() {
         long organizationId = organizations.resolve(org).id();
         var out = spec.commandLine().getOut();
-        out.printf("%8s  %-8s  %-12s %-24s %10s %-9s %-10s %-10s %-10s %4s%n", "id", "status", "account", "subject",
-                "amount", "frequency", "start", "end", "next", "lead");
+        // streamed: the columns have fixed widths, a longer subject is cut
+        Table table = Table.streamed(Table.right("id", 8), Table.left("status", 8), Table.left("account", 12),
+                Table.left("subject", 24), Table.right("amount", 10), Table.left("frequency", 9), Table.left("start", 10),
+                Table.left("end", 10), Table.left("next", 10), Table.right("lead", 4));
+        table.header(out);
         // the cursor streams inside a transaction, so a large listing never sits in memory
         readOnly.executeWithoutResult(tx -> {
             try (Cursor<PlanRow> rows = plans.streamPlans(organizationId, status == null ? null : status.name(), account,
                     parkedOn, Math.max(limit, 0))) {
                 for (PlanRow p : rows) {
-                    out.printf("%8d  %-8s  %-12s %-24s %10s %-9s %-10s %-10s %-10s %4d%n", p.id(), p.status(),
-                            p.accountNumber(), p.subject(), p.amount(), p.frequency(), p.startDate(),
-                            p.endDate() == null ? "-" : p.endDate(), p.nextPeriodStart(), p.leadDays());
+                    table.row(out, p.id(), p.status(), p.accountNumber(), p.subject(), p.amount(), p.frequency(),
+                            p.startDate(), p.endDate() == null ? "-" : p.endDate(), p.nextPeriodStart(), p.leadDays());
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);

@@ -19,7 +19,6 @@ import io.billcycle.providers.ProviderPaymentMapper;
 /** A tab of provider payments as operators read it, or as CSV for finance (cells guarded against formulas). */
 final class ProviderPaymentListing {
 
-    private static final String ROW = "%8s  %-10s %8s  %-24s %-7s %12s  %-16s %-10s %-10s %-10s %6s  %s%n";
     private static final String[] HEADER = {"payment_id", "kind", "adjusts_payment_id", "provider_id", "provider_name",
             "service_period", "amount", "submission_status", "payment_status", "hold_reason", "authorized_on",
             "exported_on", "export_batch_id"};
@@ -32,15 +31,18 @@ final class ProviderPaymentListing {
             csv(out, rows);
             return;
         }
-        out.printf(ROW, "id", "kind", "adjusts", "provider", "period", "amount", "submission", "payment", "authorized",
-                "exported", "batch", "hold reason");
+        Table.Rows table = new Table.Rows();
         BigDecimal total = BigDecimal.ZERO.setScale(2);
         for (ProviderPaymentMapper.Listed p : rows) {
-            out.printf(ROW, p.id(), p.kind(), orDash(p.adjustsPaymentId()), p.providerName(), p.servicePeriod(), p.amount(),
+            table.add(p.id(), p.kind(), orDash(p.adjustsPaymentId()), p.providerName(), p.servicePeriod(), p.amount(),
                     p.submissionStatus(), p.paymentStatus(), orDash(p.authorizedOn()), orDash(p.exportedOn()),
                     orDash(p.exportBatchId()), p.holdReason() == null ? "" : p.holdReason());
             total = total.add(p.amount());
         }
+        Table.print(out, List.of(Table.right("id", 10), Table.left("kind", 10), Table.right("adjusts", 10),
+                Table.left("provider", 30), Table.left("period", 7), Table.right("amount", 12), Table.left("submission", 16),
+                Table.left("payment", 10), Table.left("authorized", 10), Table.left("exported", 10), Table.right("batch", 8),
+                Table.left("hold reason", 0)), table.list());
         out.printf("tab %s, %s: %d payment(s), total %s%n", tab, period, rows.size(), total);
     }
 

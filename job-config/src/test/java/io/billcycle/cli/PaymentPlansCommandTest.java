@@ -3,6 +3,7 @@ package io.billcycle.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -38,8 +39,10 @@ class PaymentPlansCommandTest extends CliTest {
     void statusesAreListedAndAChainOfNextStatusesMustEnd() {
         assertThat(cli("collections", "statuses", "set", "--code", "C1", "--description", "First letter",
                 "--days-to-remain", "30", "--next", "AG").code()).isZero();
-        assertThat(cli("collections", "statuses", "list").out()).contains("C1   First letter                   to AG after 30 days\n",
-                "AG   Agency                         stays\n");
+        // columns as wide as their widest cell, whatever a description holds
+        List<String> listed = cli("collections", "statuses", "list").out().lines().toList();
+        assertThat(listed).contains("code  description        moves on", "C1    First letter       to AG after 30 days",
+                "AG    Agency             stays", "NF    Early plan failed  stays");
         Map<String, String> before = fingerprint();
         Result loop = cli("collections", "statuses", "set", "--code", "AG", "--description", "Agency", "--days-to-remain", "5", "--next", "C1");
         assertThat(loop.code()).isEqualTo(2);
