@@ -5,13 +5,12 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.spi.core.remoting.Acceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.artemis.autoconfigure.ArtemisConnectionDetails;
 import org.springframework.stereotype.Component;
-
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /** The broker this process talks to, as Spring Boot's Artemis support set it up. */
 @Component

@@ -1,6 +1,7 @@
 package io.billcycle.workers;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import javax.sql.DataSource;
@@ -10,8 +11,6 @@ import jakarta.jms.ConnectionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
-import java.util.List;
-
 import org.springframework.batch.core.step.Step;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
