@@ -101,7 +101,19 @@ final class Converters {
         }
     }
 
-    /** A count that must be at least 1 ({@code --limit}). */
+    /** A service period, a month like {@code 2025-01} ({@code --period}). */
+    static final class Period implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return java.time.YearMonth.parse(value.trim()).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new TypeConversionException("must be a month like 2025-01");
+            }
+        }
+    }
+
+        /** A count that must be at least 1 ({@code --limit}). */
     static final class AtLeastOne implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {

@@ -28,7 +28,7 @@ public class PreviewCommand implements Callable<Integer> {
     @Option(names = "--org", paramLabel = "CODE", description = "Only this organization (default: each organization).")
     String org;
 
-    @Option(names = "--period", paramLabel = "yyyy-MM", converter = ProviderPaymentsCommand.PeriodConverter.class,
+    @Option(names = "--period", paramLabel = "yyyy-MM", converter = Converters.Period.class,
             description = "The service period, for provider-payment-export.")
     String period;
 

@@ -256,11 +256,10 @@ public class ProviderPaymentsCommand implements Runnable {
                     + "submitted (received, or signed by both), authorized, paid. The last line counts them and totals "
                     + "their amounts.", "--format csv writes the same rows as CSV for finance."})
     public static class ListPayments implements Callable<Integer> {
-        enum Tab { all, pending_parent, submitted, authorized, paid }
 
         @Option(names = "--tab", paramLabel = "TAB", defaultValue = "all", converter = TabConverter.class,
                 description = "all, pending-parent, submitted, authorized or paid (default ${DEFAULT-VALUE}).") String tab;
-        @Option(names = "--period", required = true, paramLabel = "yyyy-MM", converter = PeriodConverter.class,
+        @Option(names = "--period", required = true, paramLabel = "yyyy-MM", converter = Converters.Period.class,
                 description = "The service period.") String period;
         @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text", description = "text or csv (default ${DEFAULT-VALUE}).") String format;
         @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).") String org;
@@ -296,17 +295,6 @@ public class ProviderPaymentsCommand implements Runnable {
                 throw new picocli.CommandLine.TypeConversionException("must be one of " + String.join(", ", TABS));
             }
             return value;
-        }
-    }
-
-    static final class PeriodConverter implements picocli.CommandLine.ITypeConverter<String> {
-        @Override
-        public String convert(String value) {
-            try {
-                return java.time.YearMonth.parse(value.trim()).toString();
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new picocli.CommandLine.TypeConversionException("must be a month like 2025-01");
-            }
         }
     }
 }

@@ -38,7 +38,7 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Run a completed job again as a new instance; only what is missing is added.")
     boolean force;
 
-    @Option(names = "--period", paramLabel = "yyyy-MM", converter = ProviderPaymentsCommand.PeriodConverter.class,
+    @Option(names = "--period", paramLabel = "yyyy-MM", converter = Converters.Period.class,
             description = "The service period, for provider-payment-export (a job that does not take one refuses it).")
     String period;
 
