@@ -91,13 +91,7 @@ public class RunSummary {
                         .orElse(latest);
                 out.printf("  %s %s: %s%n", step.step(), latest.getStatus().toString().toLowerCase(), failureOf(why));
             }
-            if (latest.getExecutionContext().containsKey(OrganizationCsvExportTasklet.FILES_KEY)) {
-                for (String file : latest.getExecutionContext().getString(OrganizationCsvExportTasklet.FILES_KEY).split("\n")) {
-                    if (!file.isBlank()) {
-                        out.printf("  wrote %s (+ .manifest.json)%n", file);
-                    }
-                }
-            }
+            filesWritten(latest).forEach(file -> out.printf("  wrote %s (+ .manifest.json)%n", file));
         }
     }
 
@@ -142,15 +136,18 @@ public class RunSummary {
                 s.put("partitions", partitions);
             }
             steps.add(s);
-            if (step.latest().getExecutionContext().containsKey(OrganizationCsvExportTasklet.FILES_KEY)) {
-                Arrays.stream(step.latest().getExecutionContext().getString(OrganizationCsvExportTasklet.FILES_KEY)
-                        .split("\n")).filter(f -> !f.isBlank()).forEach(files::add);
-            }
+            files.addAll(filesWritten(step.latest()));
         }
         json.put("steps", steps);
         json.put("files", files);
         json.put("outcome", outcome(execution));
         return json;
+    }
+
+    /** The files an export step recorded on its context, one per line. */
+    private static List<String> filesWritten(StepExecution step) {
+        String files = step.getExecutionContext().getString(OrganizationCsvExportTasklet.FILES_KEY, "");
+        return Arrays.stream(files.split("\n")).filter(file -> !file.isBlank()).toList();
     }
 
     private static Map<String, Object> counts(String name, String status, long read, long written, long filtered,
