@@ -9,7 +9,7 @@ import io.billcycle.ledger.AccountPosition;
 
 /** A statement as the rules decided it, with the account's new level, messages and dates. */
 public record PlannedStatement(StatementAccount account, AccountActivity activity, AccountPosition position,
-        BigDecimal minimumDue, DunningRule.Decision dunning, StatementMessages.Messages messages, LocalDate nextDate) {
+        BigDecimal minimumDue, LocalDate dueDate, DunningRule.Decision dunning, StatementMessages.Messages messages, LocalDate nextDate) {
 
     public List<String> lines() {
         return messages.lines();

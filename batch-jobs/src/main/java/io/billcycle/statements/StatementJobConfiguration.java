@@ -27,16 +27,22 @@ import io.billcycle.batch.ProgressSink;
 import io.billcycle.batch.RunsOn;
 import io.billcycle.batch.StepProgressListener;
 import io.billcycle.batch.StreamedReaders;
+import io.billcycle.export.ExportBatchMapper;
 import io.billcycle.export.ExportSpec;
 import io.billcycle.export.Exports;
 import io.billcycle.ledger.LedgerMapper;
+import io.billcycle.organizations.Organizations;
+import io.billcycle.statements.print.PrintStatementsTasklet;
+import io.billcycle.statements.print.StatementPrintMapper;
 
 /**
  * {@code statement-cycle}: two steps.
  * <ol>
  * <li>{@code state-accounts} (chunks): stream the accounts whose statement is due, let {@link StatementPlanner} decide
  * each statement (figures, minimum due, dunning level and why, message lines), write them and move the accounts on.</li>
- * <li>{@code export-statements}: the day's statements, one print file and manifest per organization.</li>
+ * <li>{@code export-statements}: the day's statements, one CSV file and manifest per organization.</li>
+ * <li>{@code print-statements}: the same statements as PDF, one file per organization that prints them
+ * ({@code organizations.print_statements}), for a print-and-mail house.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -50,6 +56,7 @@ public class StatementJobConfiguration {
             .inCycle(30, RunsOn.EVERY_DAY)
             .step("state-accounts", "accounts")
             .step("export-statements", "statements exported")
+            .step("print-statements", "statements printed")
             .counter(StatementWriter.STATEMENTS)
             .counter(StatementWriter.NOTHING_TO_SAY, "{count} account(s) due had nothing to say (zero balance, no activity)")
             .build();
@@ -66,11 +73,13 @@ public class StatementJobConfiguration {
     }
 
     @Bean
-    public Job statementCycleJob(JobRepository jobRepository, Step stateAccountsStep, Step exportStatementsStep) {
+    public Job statementCycleJob(JobRepository jobRepository, Step stateAccountsStep, Step exportStatementsStep,
+            Step printStatementsStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .validator(new BusinessRunValidator(DESCRIPTOR))
                 .start(stateAccountsStep)
                 .next(exportStatementsStep)
+                .next(printStatementsStep)
                 .build();
     }
 
@@ -136,5 +145,22 @@ public class StatementJobConfiguration {
     @StepScope
     public Tasklet statementExportTasklet(Exports exports, StreamedReaders readers, BusinessRun run) {
         return exports.tasklet(STATEMENTS, readers.stream(StatementMapper.SELECT_PRINT_ROWS, run.sqlParameters()), run);
+    }
+
+    /** Its own step, after the CSV: an organization that does not print skips it at no cost. */
+    @Bean
+    public Step printStatementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            Tasklet printStatementsTasklet) {
+        return new StepBuilder("print-statements", jobRepository)
+                .tasklet(printStatementsTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    public Tasklet printStatementsTasklet(StreamedReaders readers, BusinessRun run, Organizations organizations,
+            BatchSettings settings, ExportBatchMapper exportBatches) {
+        return new PrintStatementsTasklet(readers.stream(StatementPrintMapper.SELECT_PRINTED_STATEMENTS,
+                run.sqlParameters()), run, organizations.inScope(run.org()), settings.exportDir(), exportBatches);
     }
 }

@@ -35,7 +35,8 @@ public final class StatementPlanner {
         StatementMessages.Messages messages = StatementMessages.of(account.overrideMessage(), account.billingMessage(),
                 account.billingMessageRecurring(), levels.message(dunning.level()));
         LocalDate anchor = account.firstStatementDate() != null ? account.firstStatementDate() : date;
-        return new PlannedStatement(account, activity, position, minimumDue, dunning, messages,
+        return new PlannedStatement(account, activity, position, minimumDue,
+                MinimumDue.dueDate(date, account.paymentTermsDays()), dunning, messages,
                 AnchoredMonths.firstAfter(anchor, date));
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 public record StatementRows(Long[] accountIds, Long[] organizationIds, BigDecimal[] previousBalances, BigDecimal[] charges,
         BigDecimal[] financeCharges, BigDecimal[] adjustments, BigDecimal[] payments, BigDecimal[] balances,
         BigDecimal[] pastDues, BigDecimal[] agingCurrent, BigDecimal[] aging1To30, BigDecimal[] aging31To60,
-        BigDecimal[] aging61To90, BigDecimal[] aging91Plus, BigDecimal[] minimumDues, Integer[] levels, String[] reasons,
+        BigDecimal[] aging61To90, BigDecimal[] aging91Plus, BigDecimal[] minimumDues, LocalDate[] dueDates,
+        LocalDate[] periodStarts, Integer[] levels, String[] reasons,
         String[] messageLines, LocalDate[] nextDates, Boolean[] clearBillingMessages) {
 
     static StatementRows of(List<PlannedStatement> statements) {
@@ -16,7 +17,7 @@ public record StatementRows(Long[] accountIds, Long[] organizationIds, BigDecima
         StatementRows r = new StatementRows(new Long[n], new Long[n], new BigDecimal[n], new BigDecimal[n],
                 new BigDecimal[n], new BigDecimal[n], new BigDecimal[n], new BigDecimal[n], new BigDecimal[n],
                 new BigDecimal[n], new BigDecimal[n], new BigDecimal[n], new BigDecimal[n], new BigDecimal[n],
-                new BigDecimal[n], new Integer[n], new String[n], new String[n], new LocalDate[n], new Boolean[n]);
+                new BigDecimal[n], new LocalDate[n], new LocalDate[n], new Integer[n], new String[n], new String[n], new LocalDate[n], new Boolean[n]);
         for (int i = 0; i < n; i++) {
             PlannedStatement s = statements.get(i);
             r.accountIds[i] = s.account().id();
@@ -34,6 +35,8 @@ public record StatementRows(Long[] accountIds, Long[] organizationIds, BigDecima
             r.aging61To90[i] = s.position().aging61To90();
             r.aging91Plus[i] = s.position().aging91Plus();
             r.minimumDues[i] = s.minimumDue();
+            r.dueDates[i] = s.dueDate();
+            r.periodStarts[i] = s.account().lastStatementDate();
             r.levels[i] = s.dunning().level();
             r.reasons[i] = s.dunning().reason();
             r.messageLines[i] = s.lines().isEmpty() ? null : String.join("\n", s.lines());

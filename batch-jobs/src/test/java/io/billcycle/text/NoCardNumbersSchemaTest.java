@@ -27,7 +27,7 @@ class NoCardNumbersSchemaTest extends JobTest {
             "export_batches.job_name", "export_batches.kind", "export_batches.service_period", "export_batches.sha256",
             "export_batches.status", "payments.imported_from", "account_actions.action", "invoices.invoice_number", "invoices.status",
             "ledger_entries.kind",
-            "organizations.code", "organizations.currency", "organizations.initial_collection_status",
+            "organizations.code", "organizations.country", "organizations.currency", "organizations.initial_collection_status",
             "organizations.invoice_number_prefix", "organizations.non_delinquent_plan_failed_status",
             "organizations.non_delinquent_plan_status", "organizations.payment_plan_failed_status",
             "organizations.payment_plan_status", "organizations.time_zone", "payment_plans.card_holder_zip",

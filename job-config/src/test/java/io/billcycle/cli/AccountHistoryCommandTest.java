@@ -44,8 +44,9 @@ class AccountHistoryCommandTest extends CliTest {
         jdbc.update("""
                 insert into statements (organization_id, account_id, statement_date, previous_balance, charges,
                                         finance_charges, adjustments, payments, balance, past_due, aging_current, aging_1_30,
-                                        aging_31_60, aging_61_90, aging_91_plus, minimum_due, dunning_level, dunning_reason)
-                values (?, ?, '2024-02-29', 30.00, 0, 0, -5.00, -10.00, 15.00, 15.00, 0, 15.00, 0, 0, 0, 15.00, 1,
+                                        aging_31_60, aging_61_90, aging_91_plus, minimum_due, minimum_due_date, dunning_level,
+                                        dunning_reason)
+                values (?, ?, '2024-02-29', 30.00, 0, 0, -5.00, -10.00, 15.00, 15.00, 0, 15.00, 0, 0, 0, 15.00, '2024-02-29', 1,
                         'previous minimum 25.00 not paid by 2024-02-20')""", org, account);
         // another account's events never show
         jdbc.update("""
