@@ -22,6 +22,11 @@ public final class ExportFiles {
     }
 
     public static Path path(Path exportDir, String job, String stem, String org, LocalDate date, long batch) {
-        return exportDir.resolve(job).resolve(stem + "-" + org + "-" + date + "-" + batch + ".csv");
+        return path(exportDir, job, stem, org, date, batch, "csv");
+    }
+
+    public static Path path(Path exportDir, String job, String stem, String org, LocalDate date, long batch,
+            String extension) {
+        return exportDir.resolve(job).resolve(stem + "-" + org + "-" + date + "-" + batch + "." + extension);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,6 +33,7 @@ import io.billcycle.export.ExportSpec;
 import io.billcycle.export.Exports;
 import io.billcycle.ledger.LedgerMapper;
 import io.billcycle.organizations.Organizations;
+import io.billcycle.statements.print.PrintSettings;
 import io.billcycle.statements.print.PrintStatementsTasklet;
 import io.billcycle.statements.print.StatementPrintMapper;
 
@@ -46,6 +48,7 @@ import io.billcycle.statements.print.StatementPrintMapper;
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PrintSettings.class)
 public class StatementJobConfiguration {
 
     public static final String JOB_NAME = "statement-cycle";
@@ -158,9 +161,9 @@ public class StatementJobConfiguration {
 
     @Bean
     @StepScope
-    public Tasklet printStatementsTasklet(StreamedReaders readers, BusinessRun run, Organizations organizations,
-            BatchSettings settings, ExportBatchMapper exportBatches) {
-        return new PrintStatementsTasklet(readers.stream(StatementPrintMapper.SELECT_PRINTED_STATEMENTS,
-                run.sqlParameters()), run, organizations.inScope(run.org()), settings.exportDir(), exportBatches);
+    public Tasklet printStatementsTasklet(StatementPrintMapper mapper, StreamedReaders readers, BusinessRun run,
+            Organizations organizations, BatchSettings settings, PrintSettings print, ExportBatchMapper exportBatches) {
+        return new PrintStatementsTasklet(mapper, readers.stream(StatementPrintMapper.SELECT_PRINTED_STATEMENTS,
+                run.sqlParameters()), run, organizations.inScope(run.org()), settings.exportDir(), print, exportBatches);
     }
 }

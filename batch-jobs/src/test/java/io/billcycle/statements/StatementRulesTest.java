@@ -35,6 +35,18 @@ class StatementRulesTest {
         assertThat(d.level()).as(d.reason()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "stated {0}, terms {1} days -> due {2}")
+    @CsvSource({
+            "2024-01-31, 0, 2024-01-31",   // no terms: due on the statement date
+            "2024-01-31, 14, 2024-02-14",
+            "2024-02-15, 14, 2024-02-29",   // a leap day
+            "2023-02-15, 14, 2023-03-01",
+            "2024-12-31, 1, 2025-01-01",    // over the year's end
+            "2024-01-31, 365, 2025-01-30"}) // the longest terms there are
+    void theMinimumIsDueAfterThePaymentTerms(String stated, int terms, String due) {
+        assertThat(MinimumDue.dueDate(LocalDate.parse(stated), terms)).isEqualTo(LocalDate.parse(due));
+    }
+
     @Test
     void everyDunningDecisionSaysWhy() {
         assertThat(DunningRule.decide(1, 3, new BigDecimal("10.00"), ASKED_40, new BigDecimal("12.50")).reason())

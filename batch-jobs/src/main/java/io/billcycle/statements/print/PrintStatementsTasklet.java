@@ -26,9 +26,11 @@ import io.billcycle.export.PublishedFile;
 import io.billcycle.organizations.Organization;
 
 /**
- * Streams the day's statements into one PDF per organization that prints them, beside the statements' CSV:
- * {@code <export-dir>/statement-cycle/statement-cycle-<org>-<date>.pdf} and its manifest (statements, pages, SHA-256),
- * recorded in {@code export_batches} as kind {@value #KIND}.
+ * Streams the day's statements into PDF files for the organizations that print them, beside the statements' CSV:
+ * {@code <export-dir>/statement-cycle/statement-cycle-<org>-<date>.pdf}, each with its manifest (statements, pages,
+ * SHA-256), recorded in {@code export_batches} as kind {@value #KIND}. An organization with more statements than
+ * {@link PrintSettings#statementsPerFile()} gets numbered parts instead ({@code ...-<date>-1.pdf}, {@code -2}, ...),
+ * which keeps the step's memory flat.
  * <p>
  * Statements arrive in organization and account order, one at a time with their activity, so memory holds one
  * statement. An organization with no statement that day gets no PDF (a print house has nothing to print; the CSV
@@ -39,19 +41,24 @@ public class PrintStatementsTasklet implements Tasklet {
 
     public static final String KIND = "printed-statements";
 
+    private final StatementPrintMapper mapper;
     private final ItemStreamReader<PrintedStatement> reader;
     private final BusinessRun run;
     private final Map<String, Organization> organizations;
     private final Path exportDir;
+    private final int statementsPerFile;
     private final ExportBatchMapper exportBatches;
 
-    public PrintStatementsTasklet(ItemStreamReader<PrintedStatement> reader, BusinessRun run,
-            List<Organization> organizations, Path exportDir, ExportBatchMapper exportBatches) {
+    public PrintStatementsTasklet(StatementPrintMapper mapper, ItemStreamReader<PrintedStatement> reader,
+            BusinessRun run, List<Organization> organizations, Path exportDir, PrintSettings settings,
+            ExportBatchMapper exportBatches) {
+        this.mapper = mapper;
         this.reader = reader;
         this.run = run;
         this.organizations = organizations.stream()
                 .collect(Collectors.toMap(Organization::code, Function.identity()));
         this.exportDir = exportDir;
+        this.statementsPerFile = settings.statementsPerFile();
         this.exportBatches = exportBatches;
     }
 
@@ -59,16 +66,24 @@ public class PrintStatementsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         String job = step.getJobExecution().getJobInstance().getJobName();
+        Map<String, Long> counts = mapper.countPrintedStatements(run.sqlParameters()).stream().collect(
+                Collectors.toMap(StatementPrintMapper.OrganizationCount::organization,
+                        StatementPrintMapper.OrganizationCount::statements));
         List<String> written = new ArrayList<>();
-        OrganizationFile current = null;
+        PartFile current = null;
         reader.open(new ExecutionContext());
         try {
             for (PrintedStatement statement = reader.read(); statement != null; statement = reader.read()) {
-                if (current == null || !current.organization.code().equals(statement.organization())) {
+                boolean sameOrganization = current != null
+                        && current.organization.code().equals(statement.organization());
+                if (!sameOrganization || current.pdf.statements() == statementsPerFile) {
                     if (current != null) {
                         written.add(current.publish(job, contribution));
                     }
-                    current = new OrganizationFile(organization(statement.organization()), job);
+                    Organization organization = organization(statement.organization());
+                    int part = sameOrganization ? current.part + 1 : 1;
+                    boolean numbered = counts.getOrDefault(organization.code(), 0L) > statementsPerFile;
+                    current = new PartFile(organization, job, numbered ? part : 0);
                 }
                 current.pdf.add(statement);
                 contribution.incrementReadCount();
@@ -94,20 +109,24 @@ public class PrintStatementsTasklet implements Tasklet {
         return organization;
     }
 
-    /** One organization's PDF while it is being written. */
-    private final class OrganizationFile {
+    /** One PDF, of an organization or of a numbered part of it, while it is being written. */
+    private final class PartFile {
         final Organization organization;
+        final int part;
         final PublishedFile file;
         final BufferedOutputStream out;
         final StatementPdf pdf;
 
-        OrganizationFile(Organization organization, String job) {
+        /** @param part 0 for an organization's only file */
+        PartFile(Organization organization, String job, int part) {
             this.organization = organization;
-            this.file = PublishedFile.start(ExportFiles.path(exportDir, job, job, organization.code(), run.businessDate(),
-                    "pdf"), run.jobExecutionId());
+            this.part = part;
+            Path path = part == 0 ? ExportFiles.path(exportDir, job, job, organization.code(), run.businessDate(), "pdf")
+                    : ExportFiles.path(exportDir, job, job, organization.code(), run.businessDate(), part, "pdf");
+            this.file = PublishedFile.start(path, run.jobExecutionId());
             this.out = new BufferedOutputStream(file.out(), 1 << 16);
-            this.pdf = new StatementPdf(out, "statements " + organization.code() + " " + run.businessDate(),
-                    run.businessDate());
+            this.pdf = new StatementPdf(out, "statements " + organization.code() + " " + run.businessDate()
+                    + (part == 0 ? "" : " part " + part), run.businessDate());
         }
 
         /** Completes the file and its manifest, records it, and returns its path. */

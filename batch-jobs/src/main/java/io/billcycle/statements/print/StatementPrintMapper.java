@@ -18,6 +18,12 @@ public interface StatementPrintMapper {
     /** The statements of the run's date for the organizations that print them, organization and account order. */
     List<PrintedStatement> selectPrintedStatements(Map<String, Object> run);
 
+    /** How many statements each organization that prints has on the run's date. */
+    List<OrganizationCount> countPrintedStatements(Map<String, Object> run);
+
     /** One account's statement of {@code date} (empty when it had none), whether or not its organization prints. */
     List<PrintedStatement> selectPrintedStatement(String org, String account, LocalDate date);
+
+    record OrganizationCount(String organization, long statements) {
+    }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -32,8 +33,9 @@ import io.billcycle.testsupport.JobTest;
 /**
  * {@code statement-cycle}'s PDF, read back by an independent reader (Apache PDFBox): every figure the statement row
  * holds is on the page, the activity is listed line by line, the manifest tells the truth, and a reprint has the very
- * page bytes of the job's file.
+ * page bytes of the job's file. Files hold at most 2 statements here, to see an organization's file cut into parts.
  */
+@TestPropertySource(properties = "billcycle.print.statements-per-file=2")
 class PrintedStatementsTest extends JobTest {
 
     static final LocalDate JAN = LocalDate.parse("2024-01-31");
@@ -179,6 +181,28 @@ class PrintedStatementsTest extends JobTest {
         assertThat(exportDir().resolve("statement-cycle/statement-cycle-ACME-2024-01-31.csv")).exists();
         assertThat(jdbc.queryForObject("select count(*) from export_batches where kind = 'printed-statements'",
                 Integer.class)).isZero();
+    }
+
+    @Test
+    void moreStatementsThanAFileHoldsGoIntoNumberedParts() throws Exception {
+        long beta = fixtures.organization("BETA");
+        for (String number : List.of("B-1", "B-2", "B-3")) {
+            entry(fixtures.account(beta, number), "2024-01-03", "ADJUSTMENT", "5.00", "Dues");
+        }
+        launch(statementCycleJob, params(JAN));
+        Path folder = exportDir().resolve("statement-cycle");
+        assertThat(pdf(JAN)).exists();   // ACME: 2 statements, one file without a number
+        assertThat(folder.resolve("statement-cycle-BETA-2024-01-31.pdf")).doesNotExist();
+        List<String> first = pageTexts(Files.readAllBytes(folder.resolve("statement-cycle-BETA-2024-01-31-1.pdf")));
+        List<String> second = pageTexts(Files.readAllBytes(folder.resolve("statement-cycle-BETA-2024-01-31-2.pdf")));
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0)).contains("Account B-1");
+        assertThat(first.get(1)).contains("Account B-2");
+        assertThat(second).singleElement().asString().contains("Account B-3");
+        assertThat(jdbc.queryForList("select file_name || ' ' || row_count from export_batches"
+                + " where kind = 'printed-statements' order by file_name", String.class)).containsExactly(
+                "statement-cycle-ACME-2024-01-31.pdf 2", "statement-cycle-BETA-2024-01-31-1.pdf 2",
+                "statement-cycle-BETA-2024-01-31-2.pdf 1");
     }
 
     static List<String> pageTexts(byte[] pdf) throws IOException {
