@@ -11,7 +11,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {RunCommand.class, CycleCommand.class, PreviewCommand.class, JobsCommand.class,
                 RestartCommand.class, StopCommand.class, AbandonCommand.class, ExecutionsCommand.class,
                 ExecutionCommand.class, PlansCommand.class, AccountsCommand.class, LedgerCommand.class, PaymentPlansCommand.class,
-                CollectionsCommand.class, ProviderPaymentsCommand.class, MembershipsCommand.class, ReportsCommand.class,
+                StatementsCommand.class, CollectionsCommand.class, ProviderPaymentsCommand.class, MembershipsCommand.class, ReportsCommand.class,
                 OrgsCommand.class,
                 DbCommand.class, SamplesCommand.class, DemoCommand.class, WorkerCommand.class},
         footer = {"", "Exit codes:", "  0  success (also: already completed, nothing to do)",
