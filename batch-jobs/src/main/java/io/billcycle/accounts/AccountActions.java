@@ -3,10 +3,10 @@ package io.billcycle.accounts;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.billcycle.batch.Actor;
 import io.billcycle.batch.UsageException;
 import io.billcycle.organizations.Organization;
 import io.billcycle.statements.StatementMessages;
@@ -25,9 +25,9 @@ public class AccountActions {
     /** Who acts: {@code billcycle.actor}, else the operating-system user; recorded with every action. */
     private final String actor;
 
-    public AccountActions(AccountMapper mapper, @Value("${billcycle.actor:${user.name}}") String actor) {
+    public AccountActions(AccountMapper mapper, Actor actor) {
         this.mapper = mapper;
-        this.actor = actor;
+        this.actor = actor.name();
     }
 
     /** The action's line in the account's history, in the action's transaction. */

@@ -1,7 +1,7 @@
 package io.billcycle.batch;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -167,13 +167,25 @@ public class BusinessRun {
         }
     }
 
-    public LocalDate dateOption(String name) {
+    /** A yes/no option: true for yes, false for no or when not given. */
+    public boolean yesOption(String name) {
         String value = options.get(name);
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("job option " + name + " must be a date like 2026-01-31, was '" + value + "'");
+        if (value != null && !value.equals("yes") && !value.equals("no")) {
+            throw new IllegalArgumentException("job option " + name + " must be yes or no, was '" + value + "'");
         }
+        return "yes".equals(value);
+    }
+
+    /** A list of ids separated by commas, or null when not given. */
+    public Long[] idsOption(String name) {
+        String value = options.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.matches("\\d+(,\\d+)*")) {
+            throw new IllegalArgumentException("job option " + name + " must be ids separated by commas, was '" + value + "'");
+        }
+        return Arrays.stream(value.split(",")).map(Long::valueOf).toArray(Long[]::new);
     }
 
     /** Date, organization and every id, as the mapper statements of a job name them. */

@@ -85,14 +85,13 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
 
     /** How a job option's value is checked before a run starts. */
     public enum OptionType {
-        TEXT, WHOLE_NUMBER, DATE, MONTH, ID_LIST, YES_NO;
+        WHOLE_NUMBER, MONTH, ID_LIST, YES_NO;
 
         /** Null when {@code value} is acceptable, else why not. */
         public String problemWith(String value) {
             try {
                 switch (this) {
                     case WHOLE_NUMBER -> Long.parseLong(value);
-                    case DATE -> LocalDate.parse(value);
                     case MONTH -> java.time.YearMonth.parse(value);
                     case ID_LIST -> {
                         if (!value.matches("\\d+(,\\d+)*")) {
@@ -105,15 +104,11 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
                         }
                     }
                     default -> {
-                        if (value.isBlank()) {
-                            return "must not be blank";
-                        }
                     }
                 }
                 return null;
             } catch (RuntimeException e) {
                 return switch (this) {
-                    case DATE -> "must be a date like 2026-01-31";
                     case MONTH -> "must be a month like 2026-01";
                     default -> "must be a whole number";
                 };

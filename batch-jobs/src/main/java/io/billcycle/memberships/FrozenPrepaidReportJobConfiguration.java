@@ -2,7 +2,6 @@ package io.billcycle.memberships;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -84,15 +83,12 @@ public class FrozenPrepaidReportJobConfiguration {
 
     /** The query's parameters for a run: the window and the facilities, besides the run's own. */
     static Map<String, Object> parameters(BusinessRun run) {
-        ExpiryWindow window = ExpiryWindow.of(run.businessDate(),
-                run.option("add-days") == null ? ExpiryWindow.DEFAULT_ADD_DAYS : Integer.parseInt(run.option("add-days")),
-                run.option("window-days") == null ? ExpiryWindow.DEFAULT_WINDOW_DAYS : Integer.parseInt(run.option("window-days")));
+        ExpiryWindow window = ExpiryWindow.of(run.businessDate(), run.intOption("add-days", ExpiryWindow.DEFAULT_ADD_DAYS),
+                run.intOption("window-days", ExpiryWindow.DEFAULT_WINDOW_DAYS));
         Map<String, Object> parameters = new HashMap<>(run.sqlParameters());
         parameters.put("from", window.from());
         parameters.put("to", window.to());
-        String facilities = run.option("facilities");
-        parameters.put("facilities", facilities == null ? null
-                : Arrays.stream(facilities.split(",")).map(Long::valueOf).toArray(Long[]::new));
+        parameters.put("facilities", run.idsOption("facilities"));
         return parameters;
     }
 
@@ -101,7 +97,7 @@ public class FrozenPrepaidReportJobConfiguration {
     public Tasklet frozenPrepaidTasklet(SqlSessionTemplate sessions, Organizations organizations, BatchSettings settings,
             ExportBatchMapper exportBatches, BusinessRun run, @Value("#{stepExecution}") StepExecution step) {
         return (contribution, chunkContext) -> {
-            boolean onlyIfRows = "yes".equals(run.option("only-if-rows"));
+            boolean onlyIfRows = run.yesOption("only-if-rows");
             for (Organization organization : organizations.inScope(run.org())) {
                 Map<String, Object> parameters = parameters(run);
                 parameters.put("org", organization.code());

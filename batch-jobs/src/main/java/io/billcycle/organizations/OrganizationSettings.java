@@ -19,11 +19,38 @@ import io.billcycle.text.MessageLines;
  * @param dunningLevels levels to set, with their messages (at most 2 lines of 60 characters)
  * @param removedDunningLevels levels to remove
  * @param collections   the collections integration; null or all-null fields leave it as it is
+ * @param mailing       the return address printed on statements and whether statements are printed as PDF; null or
+ *                      all-null fields leave it as it is, an empty text clears that line
  */
 public record OrganizationSettings(String name, String timeZone, Integer paymentTermsDays, Integer maxCatchUpPeriods,
         BigDecimal minimumPaymentAmount, Boolean financeChargesEnabled, BigDecimal financeChargeAnnualRate,
         BigDecimal financeChargeMinimum, BigDecimal financeChargeMinBalance, Integer financeChargeGraceDays,
-        Map<Integer, String> dunningLevels, List<Integer> removedDunningLevels, CollectionSettings collections) {
+        Map<Integer, String> dunningLevels, List<Integer> removedDunningLevels, CollectionSettings collections,
+        Mailing mailing) {
+
+    /** What printed statements carry: the organization's address, and whether they are printed at all. */
+    public record Mailing(Boolean printStatements, String addressLine1, String addressLine2, String city, String region,
+            String postalCode, String country) {
+
+        static final Mailing UNCHANGED = new Mailing(null, null, null, null, null, null, null);
+
+        void problems(List<String> problems) {
+            length(problems, "--address-line1", addressLine1, 100);
+            length(problems, "--address-line2", addressLine2, 100);
+            length(problems, "--city", city, 60);
+            length(problems, "--region", region, 60);
+            length(problems, "--postal-code", postalCode, 20);
+            if (country != null && !country.isEmpty() && !country.matches("[A-Z]{2}")) {
+                problems.add("--country must be two capital letters (ISO 3166), got '" + country + "'");
+            }
+        }
+
+        private static void length(List<String> problems, String option, String value, int most) {
+            if (value != null && value.strip().length() > most) {
+                problems.add(option + " must be at most " + most + " characters, got " + value.strip().length());
+            }
+        }
+    }
 
     /**
      * The collections integration: whether the roster runs, when an account is delinquent, and the five statuses it
@@ -55,11 +82,13 @@ public record OrganizationSettings(String name, String timeZone, Integer payment
         dunningLevels = dunningLevels == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(dunningLevels));
         removedDunningLevels = removedDunningLevels == null ? List.of() : List.copyOf(removedDunningLevels);
         collections = collections == null ? new CollectionSettings(null, null, null, null, null, null, null, null) : collections;
+        mailing = mailing == null ? Mailing.UNCHANGED : mailing;
     }
 
     /** Nothing to change at all. */
     public boolean isEmpty() {
-        return equals(new OrganizationSettings(null, null, null, null, null, null, null, null, null, null, null, null, null));
+        return equals(new OrganizationSettings(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null));
     }
 
     public List<String> problems() {
@@ -97,6 +126,7 @@ public record OrganizationSettings(String name, String timeZone, Integer payment
                 problems.add(option + " must be a status code of 1 to 3 capital letters or digits, got '" + code + "'");
             }
         });
+        mailing.problems(problems);
         removedDunningLevels.stream().filter(dunningLevels::containsKey)
                 .forEach(level -> problems.add("--remove-dunning-level " + level + ": the same level is also set"));
         return problems;

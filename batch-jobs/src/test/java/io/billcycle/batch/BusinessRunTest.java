@@ -20,13 +20,13 @@ class BusinessRunTest {
 
     static final JobDescriptor JOB = JobDescriptor.named("report")
             .option("window-days", JobDescriptor.OptionType.WHOLE_NUMBER, "days ahead")
-            .option("as-of", JobDescriptor.OptionType.DATE, "another date")
-            .option("template", JobDescriptor.OptionType.TEXT, "a file")
+            .option("facilities", JobDescriptor.OptionType.ID_LIST, "some ids")
+            .option("only-if-rows", JobDescriptor.OptionType.YES_NO, "yes or no")
             .build();
 
     @Test
     void parametersRoundTripThroughTheRun() {
-        JobParameters parameters = BusinessRun.parameters(D, "ACME", Map.of("window-days", "30", "as-of", "2024-03-01"));
+        JobParameters parameters = BusinessRun.parameters(D, "ACME", Map.of("window-days", "30", "facilities", "3,17"));
         BusinessRun run = BusinessRun.of(parameters, 42);
 
         assertThat(run.businessDate()).isEqualTo(D);
@@ -34,8 +34,9 @@ class BusinessRunTest {
         assertThat(run.jobExecutionId()).isEqualTo(42);
         assertThat(run.intOption("window-days", 7)).isEqualTo(30);
         assertThat(run.intOption("missing", 7)).isEqualTo(7);
-        assertThat(run.dateOption("as-of")).isEqualTo(LocalDate.parse("2024-03-01"));
-        assertThat(run.option("template")).isNull();
+        assertThat(run.idsOption("facilities")).containsExactly(3L, 17L);
+        assertThat(run.yesOption("only-if-rows")).isFalse();
+        assertThat(run.idsOption("only-if-rows")).isNull();
         assertThat(parameters.getIdentifyingParameters()).hasSize(4);
     }
 
@@ -70,9 +71,10 @@ class BusinessRunTest {
 
     @Test
     void badTypedOptionsSayWhichAndWhy() {
-        BusinessRun run = BusinessRun.of(BusinessRun.parameters(D, null, Map.of("window-days", "x", "as-of", "2024-02-30")), 1);
+        BusinessRun run = BusinessRun.of(BusinessRun.parameters(D, null, Map.of("window-days", "x", "facilities", "3;4", "only-if-rows", "maybe")), 1);
         assertThatThrownBy(() -> run.intOption("window-days", 1)).hasMessage("job option window-days must be a whole number, was 'x'");
-        assertThatThrownBy(() -> run.dateOption("as-of")).hasMessage("job option as-of must be a date like 2026-01-31, was '2024-02-30'");
+        assertThatThrownBy(() -> run.idsOption("facilities")).hasMessage("job option facilities must be ids separated by commas, was '3;4'");
+        assertThatThrownBy(() -> run.yesOption("only-if-rows")).hasMessage("job option only-if-rows must be yes or no, was 'maybe'");
         assertThatThrownBy(() -> BusinessRun.parameters(null, null)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -81,20 +83,20 @@ class BusinessRunTest {
         BusinessRunValidator validator = new BusinessRunValidator(JOB);
         validator.validate(BusinessRun.parameters(D, null));
         validator.validate(BusinessRun.forced(BusinessRun.parameters(D, "ACME",
-                Map.of("window-days", "14", "as-of", "2024-12-31", "template", "r.sql")), "token"));
+                Map.of("window-days", "14", "facilities", "1", "only-if-rows", "yes")), "token"));
     }
 
     @Test
     void theValidatorListsEveryProblem() {
         BusinessRunValidator validator = new BusinessRunValidator(JOB);
         assertThat(validator.problems(new JobParametersBuilder().addString("date", "2024-02-29").addString("org", " ")
-                .addString("colour", "red").addString("window-days", "two").addString("as-of", "2024-13-01")
+                .addString("colour", "red").addString("window-days", "two").addString("facilities", "a,b")
                 .toJobParameters())).containsExactlyInAnyOrder(
                         "a business date 'date' (LocalDate) is required",
                         "'org' must be an organization code",
-                        "unknown option 'colour': it takes window-days, as-of, template",
+                        "unknown option 'colour': it takes window-days, facilities, only-if-rows",
                         "option 'window-days' must be a whole number, was 'two'",
-                        "option 'as-of' must be a date like 2026-01-31, was '2024-13-01'");
+                        "option 'facilities' must be ids separated by commas, like 3,7, was 'a,b'");
         assertThat(new BusinessRunValidator(JobDescriptor.named("plain").build())
                 .problems(BusinessRun.parameters(D, null, Map.of("x", "1"))))
                 .containsExactly("unknown option 'x': this job takes none");

@@ -17,17 +17,6 @@ class JobDescriptorTest {
     }
 
     @Test
-    void monthEndJobsRunOnTheLastDayOnlyLeapYearsIncluded() {
-        JobDescriptor monthEnd = JobDescriptor.named("b").inCycle(20, RunsOn.LAST_DAY_OF_MONTH).build();
-        assertThat(monthEnd.runsInCycleOn(LocalDate.parse("2024-02-29"))).isTrue();
-        assertThat(monthEnd.runsInCycleOn(LocalDate.parse("2024-02-28"))).isFalse();
-        assertThat(monthEnd.runsInCycleOn(LocalDate.parse("2023-02-28"))).isTrue();
-        assertThat(monthEnd.runsInCycleOn(LocalDate.parse("2024-04-30"))).isTrue();
-        assertThat(monthEnd.runsInCycleOn(LocalDate.parse("2024-05-30"))).isFalse();
-        assertThat(monthEnd.runsInCycleOn(LocalDate.parse("2024-12-31"))).isTrue();
-    }
-
-    @Test
     void aJobOutsideTheCycleNeverRunsInIt() {
         JobDescriptor onDemand = JobDescriptor.named("c").build();
         assertThat(onDemand.inCycle()).isFalse();

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.springframework.beans.factory.annotation.Value;
 
+import io.billcycle.batch.Actor;
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
@@ -50,9 +50,9 @@ public class LedgerCommand implements Runnable {
         private final PaymentImport payments;
         private final String actor;
 
-        public ImportPayments(PaymentImport payments, @Value("${billcycle.actor:${user.name}}") String actor) {
+        public ImportPayments(PaymentImport payments, Actor actor) {
             this.payments = payments;
-            this.actor = actor;
+            this.actor = actor.name();
         }
 
         @Override
@@ -94,11 +94,11 @@ public class LedgerCommand implements Runnable {
         private final String actor;
 
         public Adjust(LedgerAdjustments adjustments, Organizations organizations, BusinessCalendar calendar,
-                @Value("${billcycle.actor:${user.name}}") String actor) {
+                Actor actor) {
             this.adjustments = adjustments;
             this.organizations = organizations;
             this.calendar = calendar;
-            this.actor = actor;
+            this.actor = actor.name();
         }
 
         @Override

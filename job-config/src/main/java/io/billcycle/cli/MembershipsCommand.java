@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.beans.factory.annotation.Value;
 
+import io.billcycle.batch.Actor;
 import io.billcycle.memberships.MembershipActions;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
@@ -49,10 +49,10 @@ public class MembershipsCommand implements Runnable {
         private final Organizations organizations;
         private final String actor;
 
-        public Freeze(MembershipActions actions, Organizations organizations, @Value("${billcycle.actor:${user.name}}") String actor) {
+        public Freeze(MembershipActions actions, Organizations organizations, Actor actor) {
             this.actions = actions;
             this.organizations = organizations;
-            this.actor = actor;
+            this.actor = actor.name();
         }
 
         @Override
@@ -83,10 +83,10 @@ public class MembershipsCommand implements Runnable {
         private final Organizations organizations;
         private final String actor;
 
-        public Thaw(MembershipActions actions, Organizations organizations, @Value("${billcycle.actor:${user.name}}") String actor) {
+        public Thaw(MembershipActions actions, Organizations organizations, Actor actor) {
             this.actions = actions;
             this.organizations = organizations;
-            this.actor = actor;
+            this.actor = actor.name();
         }
 
         @Override
@@ -146,10 +146,10 @@ public class MembershipsCommand implements Runnable {
         private final Organizations organizations;
         private final String actor;
 
-        public SetStatus(MembershipActions actions, Organizations organizations, @Value("${billcycle.actor:${user.name}}") String actor) {
+        public SetStatus(MembershipActions actions, Organizations organizations, Actor actor) {
             this.actions = actions;
             this.organizations = organizations;
-            this.actor = actor;
+            this.actor = actor.name();
         }
 
         @Override

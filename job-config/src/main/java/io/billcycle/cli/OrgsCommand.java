@@ -76,6 +76,14 @@ public class OrgsCommand implements Runnable {
         @Option(names = "--payment-plan-failed-status", paramLabel = "CODE") String planFailedStatus;
         @Option(names = "--non-delinquent-plan-status", paramLabel = "CODE") String nonDelinquentPlanStatus;
         @Option(names = "--non-delinquent-plan-failed-status", paramLabel = "CODE") String nonDelinquentPlanFailedStatus;
+        @Option(names = "--print-statements", arity = "1", paramLabel = "on|off", converter = OnOff.class,
+                description = "Whether statement-cycle also prints its statements as PDF (default on).") Boolean printStatements;
+        @Option(names = "--address-line1", paramLabel = "TEXT", description = "The return address on statements; an empty value clears a line.") String addressLine1;
+        @Option(names = "--address-line2", paramLabel = "TEXT") String addressLine2;
+        @Option(names = "--city", paramLabel = "TEXT") String city;
+        @Option(names = "--region", paramLabel = "TEXT") String region;
+        @Option(names = "--postal-code", paramLabel = "TEXT") String postalCode;
+        @Option(names = "--country", paramLabel = "CC", description = "Two capital letters, e.g. US.") String country;
 
         @Spec
         CommandSpec spec;
@@ -94,7 +102,9 @@ public class OrgsCommand implements Runnable {
             OrganizationSettings change = new OrganizationSettings(name, timeZone, paymentTermsDays, maxCatchUpPeriods,
                     minimumPayment, financeCharges, rate, minimum, minBalance, graceDays, levels, removedLevels,
                     new OrganizationSettings.CollectionSettings(collections, collectionsDays, collectionsMinBalance, initialStatus,
-                            planStatus, planFailedStatus, nonDelinquentPlanStatus, nonDelinquentPlanFailedStatus));
+                            planStatus, planFailedStatus, nonDelinquentPlanStatus, nonDelinquentPlanFailedStatus),
+                    new OrganizationSettings.Mailing(printStatements, addressLine1, addressLine2, city, region,
+                            postalCode, country));
             if (change.isEmpty()) {
                 throw new UsageException("nothing to change: give at least one setting (see: billcycle orgs set --help)");
             }

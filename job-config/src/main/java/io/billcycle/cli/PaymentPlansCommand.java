@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.beans.factory.annotation.Value;
 
+import io.billcycle.batch.Actor;
 import io.billcycle.collections.PaymentPlanMapper;
 import io.billcycle.collections.PaymentPlanRequest;
 import io.billcycle.collections.PaymentPlans;
@@ -72,10 +72,10 @@ public class PaymentPlansCommand implements Runnable {
         private final Organizations organizations;
         private final String actor;
 
-        public Create(PaymentPlans plans, Organizations organizations, @Value("${billcycle.actor:${user.name}}") String actor) {
+        public Create(PaymentPlans plans, Organizations organizations, Actor actor) {
             this.plans = plans;
             this.organizations = organizations;
-            this.actor = actor;
+            this.actor = actor.name();
         }
 
         @Override

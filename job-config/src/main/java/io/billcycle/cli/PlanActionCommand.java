@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 
+import io.billcycle.batch.Actor;
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
@@ -59,11 +59,11 @@ public abstract class PlanActionCommand implements Callable<Integer> {
     private final String actor;
 
     protected PlanActionCommand(PlanActionService service, Organizations organizations, BusinessCalendar calendar,
-            String actor) {
+            Actor actor) {
         this.service = service;
         this.organizations = organizations;
         this.calendar = calendar;
-        this.actor = actor;
+        this.actor = actor.name();
     }
 
     protected abstract PlanAction action();
@@ -98,7 +98,7 @@ public abstract class PlanActionCommand implements Callable<Integer> {
             description = "ACTIVE -> PAUSED. No invoices for periods that come due while paused; takes effect for the next run.")
     public static class Pause extends PlanActionCommand {
         public Pause(PlanActionService service, Organizations organizations, BusinessCalendar calendar,
-                @Value("${billcycle.actor:${user.name}}") String actor) {
+                Actor actor) {
             super(service, organizations, calendar, actor);
         }
 
@@ -113,7 +113,7 @@ public abstract class PlanActionCommand implements Callable<Integer> {
                 + "that started while paused are never billed. A plan that ended before --date cannot be resumed.")
     public static class Resume extends PlanActionCommand {
         public Resume(PlanActionService service, Organizations organizations, BusinessCalendar calendar,
-                @Value("${billcycle.actor:${user.name}}") String actor) {
+                Actor actor) {
             super(service, organizations, calendar, actor);
         }
 
@@ -127,7 +127,7 @@ public abstract class PlanActionCommand implements Callable<Integer> {
             description = "Any status -> VOIDED (terminal). Invoices already issued stay as they are.")
     public static class Void extends PlanActionCommand {
         public Void(PlanActionService service, Organizations organizations, BusinessCalendar calendar,
-                @Value("${billcycle.actor:${user.name}}") String actor) {
+                Actor actor) {
             super(service, organizations, calendar, actor);
         }
 

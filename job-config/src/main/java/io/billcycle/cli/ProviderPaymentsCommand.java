@@ -5,8 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.springframework.beans.factory.annotation.Value;
-
+import io.billcycle.batch.Actor;
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
@@ -14,6 +13,7 @@ import io.billcycle.providers.PaymentTransitions.Action;
 import io.billcycle.providers.ProviderPaymentActions;
 import io.billcycle.providers.ProviderPaymentMapper;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,23 +23,32 @@ import picocli.CommandLine.Spec;
         description = "Provider payments: import them, list them by tab, move them through submission and payment, see "
                 + "their history, write an export batch's file again.",
         subcommands = {ProviderPaymentsCommand.ListPayments.class, ProviderPaymentsCommand.Import.class,
-                ProviderPaymentsCommand.Reexport.class,
-                ProviderPaymentsCommand.History.class,
-                ProviderPaymentsCommand.Submit.class, ProviderPaymentsCommand.Sign.class,
-                ProviderPaymentsCommand.Receive.class, ProviderPaymentsCommand.Authorize.class,
-                ProviderPaymentsCommand.Hold.class, ProviderPaymentsCommand.Release.class})
+                ProviderPaymentsCommand.Reexport.class, ProviderPaymentsCommand.History.class})
 public class ProviderPaymentsCommand implements Runnable {
 
     @Spec
     CommandSpec spec;
+
+    private final ProviderPaymentActions actions;
+    private final Organizations organizations;
+    private final BusinessCalendar calendar;
+    private final Actor actor;
+
+    public ProviderPaymentsCommand(ProviderPaymentActions actions, Organizations organizations, BusinessCalendar calendar,
+            Actor actor) {
+        this.actions = actions;
+        this.organizations = organizations;
+        this.calendar = calendar;
+        this.actor = actor;
+    }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** What every action takes: the payments' ids, the organization, why. Atomic: all move or none. */
-    abstract static class PaymentAction implements Callable<Integer> {
+    /** What every transition takes: the payments' ids, the organization, why. */
+    static final class Payments {
         @Parameters(paramLabel = "IDS", arity = "1..*", split = ",", description = "Payment ids, comma or space separated.")
         List<Long> ids = new ArrayList<>();
 
@@ -48,120 +57,51 @@ public class ProviderPaymentsCommand implements Runnable {
 
         @Option(names = "--reason", paramLabel = "TEXT", converter = Converters.Reason.class, description = "Why, for the history.")
         String reason;
-
-        @Spec
-        CommandSpec spec;
-
-        private final ProviderPaymentActions actions;
-        private final Organizations organizations;
-        private final BusinessCalendar calendar;
-        private final String actor;
-
-        PaymentAction(ProviderPaymentActions actions, Organizations organizations, BusinessCalendar calendar, String actor) {
-            this.actions = actions;
-            this.organizations = organizations;
-            this.calendar = calendar;
-            this.actor = actor;
-        }
-
-        abstract Action action();
-
-        BigDecimal amount() {
-            return null;
-        }
-
-        @Override
-        public Integer call() {
-            Organization organization = organizations.ofProviderPayments(org, ids);
-            int moved = actions.apply(organization, action(), ids, amount(), reason,
-                    calendar.orToday(null, organization.code()), actor);
-            spec.commandLine().getOut().printf("%s: %d payment(s)%n", action().name().toLowerCase(), moved);
-            return ExitCodes.OK;
-        }
     }
+
+    // The transitions: one method each, all through move(). Atomic: all the payments move or none does.
 
     @Command(name = "submit", mixinStandardHelpOptions = true,
             description = "Attendance submitted: submission NEW -> READY_FOR_PARENT (awaiting the parent's signature).")
-    public static class Submit extends PaymentAction {
-        public Submit(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
-            super(a, o, c, actor);
-        }
-
-        @Override
-        Action action() {
-            return Action.SUBMIT;
-        }
+    int submit(@Mixin Payments payments) {
+        return move(Action.SUBMIT, payments, null);
     }
 
     @Command(name = "sign", mixinStandardHelpOptions = true,
             description = "Signed by both: submission READY_FOR_PARENT -> SUBMITTED; a NEW payment becomes RECEIVED.")
-    public static class Sign extends PaymentAction {
-        public Sign(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
-            super(a, o, c, actor);
-        }
-
-        @Override
-        Action action() {
-            return Action.SIGN;
-        }
+    int sign(@Mixin Payments payments) {
+        return move(Action.SIGN, payments, null);
     }
 
     @Command(name = "receive", mixinStandardHelpOptions = true, description = "Payment NEW -> RECEIVED.")
-    public static class Receive extends PaymentAction {
-        public Receive(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
-            super(a, o, c, actor);
-        }
-
-        @Override
-        Action action() {
-            return Action.RECEIVE;
-        }
+    int receive(@Mixin Payments payments) {
+        return move(Action.RECEIVE, payments, null);
     }
 
     @Command(name = "authorize", mixinStandardHelpOptions = true,
             description = "Payment RECEIVED -> AUTHORIZED for the calculated amount (above 0 for a payment, not 0 for an adjustment).")
-    public static class Authorize extends PaymentAction {
-        @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "The calculated amount.")
-        BigDecimal amount;
-
-        public Authorize(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
-            super(a, o, c, actor);
-        }
-
-        @Override
-        Action action() {
-            return Action.AUTHORIZE;
-        }
-
-        @Override
-        BigDecimal amount() {
-            return amount;
-        }
+    int authorize(@Mixin Payments payments, @Option(names = "--amount", required = true, paramLabel = "AMOUNT",
+            description = "The calculated amount.") BigDecimal amount) {
+        return move(Action.AUTHORIZE, payments, amount);
     }
 
     @Command(name = "hold", mixinStandardHelpOptions = true,
             description = "Payment NEW, RECEIVED or AUTHORIZED -> HOLD; --reason is required.")
-    public static class Hold extends PaymentAction {
-        public Hold(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
-            super(a, o, c, actor);
-        }
-
-        @Override
-        Action action() {
-            return Action.HOLD;
-        }
+    int hold(@Mixin Payments payments) {
+        return move(Action.HOLD, payments, null);
     }
 
     @Command(name = "release", mixinStandardHelpOptions = true, description = "Payment HOLD -> RECEIVED.")
-    public static class Release extends PaymentAction {
-        public Release(ProviderPaymentActions a, Organizations o, BusinessCalendar c, @Value("${billcycle.actor:${user.name}}") String actor) {
-            super(a, o, c, actor);
-        }
+    int release(@Mixin Payments payments) {
+        return move(Action.RELEASE, payments, null);
+    }
 
-        @Override
-        Action action() {
-            return Action.RELEASE;
-        }
+    private int move(Action action, Payments payments, BigDecimal amount) {
+        Organization organization = organizations.ofProviderPayments(payments.org, payments.ids);
+        int moved = actions.apply(organization, action, payments.ids, amount, payments.reason,
+                calendar.orToday(null, organization.code()), actor.name());
+        spec.commandLine().getOut().printf("%s: %d payment(s)%n", action.name().toLowerCase(), moved);
+        return ExitCodes.OK;
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
@@ -179,10 +119,9 @@ public class ProviderPaymentsCommand implements Runnable {
 
         private final io.billcycle.providers.ProviderPaymentImport importer;
         private final Organizations organizations;
-        private final String actor;
+        private final Actor actor;
 
-        public Import(io.billcycle.providers.ProviderPaymentImport importer, Organizations organizations,
-                @Value("${billcycle.actor:${user.name}}") String actor) {
+        public Import(io.billcycle.providers.ProviderPaymentImport importer, Organizations organizations, Actor actor) {
             this.importer = importer;
             this.organizations = organizations;
             this.actor = actor;
@@ -190,7 +129,7 @@ public class ProviderPaymentsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            int imported = importer.importFile(organizations.resolve(org), file, actor);
+            int imported = importer.importFile(organizations.resolve(org), file, actor.name());
             spec.commandLine().getOut().printf("imported %d provider payment(s) from %s%n", imported, file.getFileName());
             return ExitCodes.OK;
         }

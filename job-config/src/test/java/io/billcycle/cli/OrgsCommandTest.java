@@ -24,11 +24,11 @@ class OrgsCommandTest extends CliTest {
         assertThat(set.code()).as(set.toString()).isZero();
         assertThat(cli("orgs", "list").out()).isEqualTo("ACME  ACME Inc.  USD  Europe/Paris  terms 0d, catch-up 12, "
                 + "minimum payment 25.00, finance charges 18.000% (minimum 1.00, on 5.00 and more, 30 grace days), "
-                + "dunning levels 1,2, collections off\n");
+                + "dunning levels 1,2, collections off, statements printed\n");
         assertThat(jdbc.queryForObject("select message from dunning_levels where level = 2", String.class))
                 .isEqualTo("Second notice.\nCall us.");
         assertThat(cli("orgs", "set", "--org", "ACME", "--remove-dunning-level", "2", "--finance-charges", "off").code()).isZero();
-        assertThat(cli("orgs", "list").out()).contains("finance charges off, dunning levels 1, collections off\n");
+        assertThat(cli("orgs", "list").out()).contains("finance charges off, dunning levels 1, collections off, statements printed\n");
     }
 
     @Test
@@ -53,6 +53,32 @@ class OrgsCommandTest extends CliTest {
         assertThat(cli("orgs", "set", "--org", "ACME").err())
                 .isEqualTo("error: nothing to change: give at least one setting (see: billcycle orgs set --help)\n");
         assertThat(cli("orgs", "set", "--org", "NOPE", "--name", "x").code()).isEqualTo(2);
+        assertThat(fingerprint()).isEqualTo(before);
+    }
+
+    @Test
+    void theReturnAddressAndPrintingAreSetAndAnEmptyTextClearsALine() {
+        Result set = cli("orgs", "set", "--org", "ACME", "--address-line1", "200 Harbor Way", "--address-line2", "Suite 4",
+                "--city", "Portland", "--region", "OR", "--postal-code", "97201", "--country", "US",
+                "--print-statements", "off");
+        assertThat(set.code()).as(set.toString()).isZero();
+        assertThat(cli("orgs", "list").out()).endsWith(
+                ", statements not printed (CSV only), from 200 Harbor Way, Suite 4, Portland, OR, 97201, US\n");
+        assertThat(cli("orgs", "set", "--org", "ACME", "--address-line2", "", "--print-statements", "on").code()).isZero();
+        assertThat(cli("orgs", "list").out()).endsWith(
+                ", statements printed, from 200 Harbor Way, Portland, OR, 97201, US\n");
+        assertThat(jdbc.queryForObject("select address_line2 is null from organizations", Boolean.class)).isTrue();
+    }
+
+    @Test
+    void aBadAddressSavesNothing() {
+        Map<String, String> before = fingerprint();
+        Result bad = cli("orgs", "set", "--org", "ACME", "--city", "x".repeat(61), "--country", "usa",
+                "--print-statements", "off");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().lines().toList()).containsExactly("error: 2 problems, nothing saved",
+                "  --city must be at most 60 characters, got 61",
+                "  --country must be two capital letters (ISO 3166), got 'usa'");
         assertThat(fingerprint()).isEqualTo(before);
     }
 }

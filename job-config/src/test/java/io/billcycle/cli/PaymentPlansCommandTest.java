@@ -76,7 +76,7 @@ class PaymentPlansCommandTest extends CliTest {
                 "--non-delinquent-plan-failed-status", "NF");
         assertThat(on.code()).as(on.toString()).isZero();
         assertThat(cli("orgs", "list").out()).contains(", collections after 60 days on 25.00 and more (enter C1, plan PP/PF, "
-                + "non-delinquent plan NP/NF)\n");
+                + "non-delinquent plan NP/NF), statements printed\n");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.billcycle.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,13 +52,16 @@ public final class RunOutcome {
                           from collection_roster r join accounts a on a.id = r.account_id order by 1""", String.class));
     }
 
-    /** Every export file and its manifest, the manifest without the execution that wrote it. */
+    /**
+     * Every export file and its manifest, the manifest without the execution that wrote it; byte for byte (one byte a
+     * char), so that the printed statements' PDFs are compared too.
+     */
     public static Map<String, String> files(Path exports) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> all = Files.walk(exports)) {
             for (Path file : all.filter(Files::isRegularFile).toList()) {
                 files.put(exports.relativize(file).toString(),
-                        Files.readString(file).replaceAll("\"jobExecutionId\" : \\d+", "\"jobExecutionId\" : N"));
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).replaceAll("\"jobExecutionId\" : \\d+", "\"jobExecutionId\" : N"));
             }
         }
         return files;

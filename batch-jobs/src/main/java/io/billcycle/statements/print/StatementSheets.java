@@ -43,6 +43,10 @@ public final class StatementSheets {
     private static final BaseFont REGULAR = font(BaseFont.HELVETICA);
     private static final BaseFont BOLD = font(BaseFont.HELVETICA_BOLD);
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    // made once per thread: building them costs more than using them, and a statement writes dozens of texts
+    private static final ThreadLocal<CharsetEncoder> ENCODER = ThreadLocal.withInitial(WINDOWS_1252::newEncoder);
+    private static final ThreadLocal<DecimalFormat> MONEY = ThreadLocal.withInitial(
+            () -> new DecimalFormat("#,##0.00;-#,##0.00", DecimalFormatSymbols.getInstance(Locale.US)));
 
     private final PdfContentByte canvas;
     private final Document document;
@@ -204,7 +208,10 @@ public final class StatementSheets {
         if (value == null) {
             return "";
         }
-        CharsetEncoder encoder = WINDOWS_1252.newEncoder();
+        if (value.chars().allMatch(c -> c >= ' ' && c <= '~')) {
+            return value; // plain ASCII, most text: nothing to replace
+        }
+        CharsetEncoder encoder = ENCODER.get();
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(c -> out.append(Character.isBmpCodePoint(c) && !Character.isISOControl(c)
                 && encoder.canEncode((char) c) ? Character.toString(c) : "?"));
@@ -224,8 +231,7 @@ public final class StatementSheets {
 
     /** An amount as printed: grouped thousands, two decimals, a minus for credits. */
     static String money(BigDecimal amount) {
-        return new DecimalFormat("#,##0.00;-#,##0.00", DecimalFormatSymbols.getInstance(Locale.US))
-                .format(amount.setScale(2));
+        return MONEY.get().format(amount.setScale(2));
     }
 
     private static BaseFont font(String name) {
