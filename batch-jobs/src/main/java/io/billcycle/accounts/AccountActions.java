@@ -40,8 +40,8 @@ public class AccountActions {
         return line.length() > 300 ? line.substring(0, 297) + "..." : line;
     }
 
-    public AccountMapper.AccountView require(Organization organization, String accountNumber) {
-        AccountMapper.AccountView account = mapper.find(organization.id(), accountNumber);
+    public AccountView require(Organization organization, String accountNumber) {
+        AccountView account = mapper.find(organization.id(), accountNumber);
         if (account == null) {
             throw new UsageException("--account: no account '" + accountNumber + "' in organization " + organization.code());
         }

@@ -27,7 +27,7 @@ public class AccountHistory {
 
     /** The account's history from {@code from} to {@code to}, both included; null for no bound. */
     @Transactional(readOnly = true)
-    public List<AccountHistoryMapper.Line> of(Organization organization, String accountNumber, LocalDate from,
+    public List<HistoryLine> of(Organization organization, String accountNumber, LocalDate from,
             LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw new UsageException("--to " + to + " is before --from " + from);

@@ -31,16 +31,4 @@ public interface AccountMapper {
     int setOverrideMessage(long accountId, String text);
 
     int clearMessages(long accountId);
-
-    /** An account as operators see it. */
-    record AccountView(long id, String accountNumber, String name, String addressLine1, String addressLine2, String city,
-            String region, String postalCode, boolean statementsSuspended, boolean returnedMail,
-            LocalDate firstStatementDate, LocalDate lastStatementDate, LocalDate nextStatementDate, int dunningLevel,
-            String billingMessage, boolean billingMessageRecurring, String overrideBillingMessage,
-            LocalDate nextFinanceChargeDate, boolean waiveFinanceCharges) {
-    }
-
-    record StatementLine(LocalDate statementDate, java.math.BigDecimal balance, java.math.BigDecimal minimumDue,
-            int dunningLevel, String dunningReason) {
-    }
 }

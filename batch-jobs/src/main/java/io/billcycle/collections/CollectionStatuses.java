@@ -30,13 +30,13 @@ public class CollectionStatuses {
         this.mapper = mapper;
     }
 
-    public List<PaymentPlanMapper.Status> list(Organization organization) {
+    public List<CollectionStatus> list(Organization organization) {
         return mapper.listStatuses(organization.id());
     }
 
     /** Adds or changes a status; checked whole (format, the next status, the chain) before anything is saved. */
     @Transactional
-    public void set(Organization organization, PaymentPlanMapper.Status status) {
+    public void set(Organization organization, CollectionStatus status) {
         List<String> problems = new ArrayList<>();
         if (status.code() == null || !CODE.matcher(status.code()).matches()) {
             problems.add("--code must be 1 to 3 capital letters or digits, got '" + status.code() + "'");
@@ -65,7 +65,7 @@ public class CollectionStatuses {
             }
         }
         UsageException.ifAny(problems);
-        mapper.upsertStatus(organization.id(), new PaymentPlanMapper.Status(status.code(), status.description().strip(),
+        mapper.upsertStatus(organization.id(), new CollectionStatus(status.code(), status.description().strip(),
                 status.daysToRemain(), status.nextStatusCode()));
     }
 

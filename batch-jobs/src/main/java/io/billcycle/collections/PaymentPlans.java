@@ -27,7 +27,7 @@ public class PaymentPlans {
 
     /** Creates the plan; its kind follows the account: DELINQUENT when it is already in collections. */
     @Transactional
-    public PaymentPlanMapper.PlanRow create(Organization organization, PaymentPlanRequest request, String createdBy) {
+    public PaymentPlanRow create(Organization organization, PaymentPlanRequest request, String createdBy) {
         List<String> problems = request.problems();
         UsageException.ifAny(problems);
         PaymentPlanMapper.PlanAccount account = mapper.findAccount(organization.id(), request.accountNumber());
@@ -56,13 +56,13 @@ public class PaymentPlans {
         }
     }
 
-    public List<PaymentPlanMapper.PlanRow> list(Organization organization, String accountNumber) {
+    public List<PaymentPlanRow> list(Organization organization, String accountNumber) {
         return mapper.listPlans(organization.id(), accountNumber);
     }
 
     @Transactional
     public void cancel(Organization organization, long id, LocalDate today, String reason) {
-        PaymentPlanMapper.PlanRow plan = mapper.findPlan(organization.id(), id);
+        PaymentPlanRow plan = mapper.findPlan(organization.id(), id);
         if (plan == null) {
             throw new UsageException("no payment plan " + id + " in organization " + organization.code());
         }
@@ -72,7 +72,7 @@ public class PaymentPlans {
     }
 
     /** Active plans whose next installment is due by {@code date + days} and not yet covered, with the shortfall. */
-    public List<PaymentPlanMapper.AtRisk> atRisk(Organization organization, LocalDate date, int days) {
+    public List<PlanAtRisk> atRisk(Organization organization, LocalDate date, int days) {
         return mapper.atRisk(organization.id(), date, date.plusDays(days));
     }
 }

@@ -100,7 +100,7 @@ public class FrozenPrepaidReportJobConfiguration {
             boolean onlyIfRows = run.yesOption("only-if-rows");
             for (Organization organization : organizations.inScope(run.org())) {
                 Map<String, Object> parameters = parameters(run);
-                parameters.put("org", organization.code());
+                parameters.put(BusinessRun.SQL_ORG, organization.code());
                 ExportedFile written = write(sessions, settings, run, organization, parameters, onlyIfRows);
                 if (written == null) {
                     StepCounters.add(step, NOTHING, 1);

@@ -95,6 +95,11 @@ public class Organizations {
         return mapper.inScope(org);
     }
 
+    /** Every organization and its settings, one line each, in code order. */
+    public List<String> describeAll() {
+        return mapper.describeAll();
+    }
+
     public List<String> codes() {
         return mapper.inScope(null).stream().map(Organization::code).toList();
     }

@@ -80,8 +80,13 @@ public class ProviderPaymentActions {
         return mapper.applyTransitions(rows, today, actor);
     }
 
-    public List<ProviderPaymentMapper.Change> history(Organization organization, long id) {
-        List<ProviderPaymentMapper.Change> changes = mapper.history(organization.id(), id);
+    /** A service period's payments on one tab (all, pending-parent, submitted, authorized, paid), in id order. */
+    public List<ListedPayment> list(Organization organization, String tab, String period) {
+        return mapper.list(organization.id(), tab, period);
+    }
+
+    public List<PaymentChange> history(Organization organization, long id) {
+        List<PaymentChange> changes = mapper.history(organization.id(), id);
         if (changes.isEmpty() && !mapper.exists(organization.id(), id)) {
             throw new UsageException("no provider payment " + id + " in organization " + organization.code());
         }

@@ -49,7 +49,7 @@ public class ProviderPaymentExportPreview implements JobPreview {
         if (period == null) {
             throw new UsageException("preview " + jobName() + " needs --period: the service period to export");
         }
-        for (ProviderPaymentMapper.Listed p : payments.list(organizations.require(run.org()).id(), "all", period)) {
+        for (ListedPayment p : payments.list(organizations.require(run.org()).id(), "all", period)) {
             boolean paid = p.paymentStatus().equals("AUTHORIZED");
             rows.accept(List.of(run.org(), Long.toString(p.id()), p.kind(), number(p.adjustsPaymentId()),
                     Long.toString(p.providerId()), text(p.providerName()), p.servicePeriod(), amount(p.amount()),

@@ -2,7 +2,6 @@ package io.billcycle.providers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
@@ -41,18 +40,8 @@ public interface ProviderPaymentMapper {
 
     boolean exists(@Param("organizationId") long organizationId, @Param("id") long id);
 
-    record Change(OffsetDateTime changedAt, String changedBy, String machine, String fromStatus, String toStatus,
-            String reason) {
-    }
+    List<PaymentChange> history(@Param("organizationId") long organizationId, @Param("id") long id);
 
-    List<Change> history(@Param("organizationId") long organizationId, @Param("id") long id);
-
-    /** One payment of a tab's listing. */
-    record Listed(long id, String kind, Long adjustsPaymentId, long providerId, String providerName, String servicePeriod,
-            BigDecimal amount, String submissionStatus, String paymentStatus, String holdReason, LocalDate authorizedOn,
-            LocalDate exportedOn, Long exportBatchId) {
-    }
-
-    List<Listed> list(@Param("organizationId") long organizationId, @Param("tab") String tab,
+    List<ListedPayment> list(@Param("organizationId") long organizationId, @Param("tab") String tab,
             @Param("period") String period);
 }

@@ -4,16 +4,16 @@ import java.util.concurrent.Callable;
 
 import io.billcycle.operations.JobRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "abandon", mixinStandardHelpOptions = true,
         description = "Mark a stopped or failed execution as abandoned: it will not be restarted.")
 public class AbandonCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "EXECUTION_ID")
-    long executionId;
+    @Mixin
+    ExecutionIdParameter execution;
 
     @Spec
     CommandSpec spec;
@@ -26,7 +26,7 @@ public class AbandonCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        runner.abandon(executionId, spec.commandLine().getOut());
+        runner.abandon(execution.id(), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -12,10 +12,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import io.billcycle.accounts.AccountHistory;
-import io.billcycle.accounts.AccountHistoryMapper.Line;
+import io.billcycle.accounts.HistoryLine;
 import io.billcycle.export.CsvCells;
 import io.billcycle.organizations.Organizations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,7 @@ public class AccountHistoryCommand implements Callable<Integer> {
     @Option(names = "--account", required = true, paramLabel = "NUMBER", description = "The account number.")
     String account;
 
-    @Option(names = "--org", paramLabel = "CODE", description = "The account's organization (needed only when several have this account number).")
-    String org;
+    @Mixin OrgOption org;
 
     @Option(names = "--from", paramLabel = "yyyy-MM-dd", description = "From this date, included (default: the beginning).")
     LocalDate from;
@@ -60,7 +60,7 @@ public class AccountHistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Line> lines = history.of(organizations.ofAccount(org, account), account, from, to);
+        List<HistoryLine> lines = history.of(organizations.ofAccount(org.code(), account), account, from, to);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case csv -> csv(lines, out);
@@ -70,7 +70,7 @@ public class AccountHistoryCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static List<String> cells(Line line) {
+    private static List<String> cells(HistoryLine line) {
         return List.of(line.date() == null ? "" : line.date().toString(), line.what(), orEmpty(line.reference()),
                 line.amount() == null ? "" : line.amount().toPlainString(), orEmpty(line.by()), orEmpty(line.detail()));
     }
@@ -79,7 +79,7 @@ public class AccountHistoryCommand implements Callable<Integer> {
         return value == null ? "" : value;
     }
 
-    private static Map<String, Object> json(Line line) {
+    private static Map<String, Object> json(HistoryLine line) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("date", line.date() == null ? null : line.date().toString());
         json.put("what", line.what());
@@ -90,9 +90,9 @@ public class AccountHistoryCommand implements Callable<Integer> {
         return json;
     }
 
-    private static void csv(List<Line> lines, PrintWriter out) throws IOException {
+    private static void csv(List<HistoryLine> lines, PrintWriter out) throws IOException {
         CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS).get());
-        for (Line line : lines) {
+        for (HistoryLine line : lines) {
             csv.printRecord(line.date() == null ? "" : CsvCells.date(line.date()), CsvCells.text(line.what()),
                     CsvCells.text(line.reference()), line.amount() == null ? "" : CsvCells.amount(line.amount()),
                     CsvCells.text(line.by()), CsvCells.text(line.detail()));
@@ -100,7 +100,7 @@ public class AccountHistoryCommand implements Callable<Integer> {
         csv.flush();
     }
 
-    private static void text(List<Line> lines, PrintWriter out) {
+    private static void text(List<HistoryLine> lines, PrintWriter out) {
         if (lines.isEmpty()) {
             out.println("nothing recorded for this account in that time");
             return;

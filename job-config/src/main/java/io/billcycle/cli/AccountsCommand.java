@@ -5,18 +5,21 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import io.billcycle.accounts.StatementLine;
+import io.billcycle.accounts.AccountView;
 import io.billcycle.accounts.AccountActions;
-import io.billcycle.accounts.AccountMapper;
+import io.billcycle.accounts.AccountOverview;
 import io.billcycle.batch.UsageException;
-import io.billcycle.collections.PaymentPlanMapper;
+import io.billcycle.collections.RosterLine;
+import io.billcycle.collections.AccountCollections;
 import io.billcycle.imports.TextInput;
 import io.billcycle.ledger.AccountPosition;
-import io.billcycle.ledger.LedgerMapper;
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,8 +45,7 @@ public class AccountsCommand implements Runnable {
         @Option(names = "--account", required = true, paramLabel = "NUMBER", description = "The account number.")
         String account;
 
-        @Option(names = "--org", paramLabel = "CODE", description = "The account's organization (needed only when several have this account number).")
-        String org;
+        @Mixin OrgOption org;
 
         @Spec
         CommandSpec spec;
@@ -57,7 +59,7 @@ public class AccountsCommand implements Runnable {
         }
 
         Organization organization() {
-            return organizations.ofAccount(org, account);
+            return organizations.ofAccount(org.code(), account);
         }
 
         Integer done(String what) {
@@ -74,26 +76,24 @@ public class AccountsCommand implements Runnable {
                 description = "The balance and aging as of this date (default: today, where the organization is).")
         LocalDate date;
 
-        private final LedgerMapper ledger;
-        private final AccountMapper accounts;
-        private final PaymentPlanMapper collections;
+        private final AccountOverview overview;
         private final BusinessCalendar calendar;
 
-        public Show(AccountActions actions, Organizations organizations, LedgerMapper ledger, AccountMapper accounts,
-                PaymentPlanMapper collections, BusinessCalendar calendar) {
+        public Show(AccountActions actions, Organizations organizations, AccountOverview overview,
+                BusinessCalendar calendar) {
             super(actions, organizations);
-            this.ledger = ledger;
-            this.accounts = accounts;
-            this.collections = collections;
+            this.overview = overview;
             this.calendar = calendar;
         }
 
         @Override
         public Integer call() {
             Organization organization = organization();
-            AccountMapper.AccountView a = actions.require(organization, account);
-            var today = calendar.orToday(date, organization.code());
-            AccountPosition p = ledger.positions(new Long[] {a.id()}, today, 0, null).get(0);
+            AccountOverview.Overview view = overview.of(organization, account,
+                    calendar.orToday(date, organization.code()));
+            AccountView a = view.account();
+            AccountPosition p = view.position();
+            LocalDate today = view.asOf();
             var out = spec.commandLine().getOut();
             out.printf("account %s  %s  (%s)%n", a.accountNumber(), a.name(), organization.code());
             out.printf("  address       %s%s, %s %s %s%s%n", nullToEmpty(a.addressLine1()),
@@ -109,16 +109,16 @@ public class AccountsCommand implements Runnable {
             out.printf("  at %s      balance %s, past due %s; aging current %s, 1-30 %s, 31-60 %s, 61-90 %s, 91+ %s%n",
                     today, p.balance(), p.pastDue(), p.agingCurrent(), p.aging1To30(), p.aging31To60(), p.aging61To90(),
                     p.aging91Plus());
-            for (AccountMapper.StatementLine s : accounts.lastStatements(a.id(), 6)) {
+            for (StatementLine s : view.statements()) {
                 out.printf("  statement %s  balance %s, minimum %s, level %d: %s%n", s.statementDate(), s.balance(),
                         s.minimumDue(), s.dunningLevel(), s.dunningReason());
             }
-            PaymentPlanMapper.AccountCollections c = collections.accountCollections(a.id());
+            AccountCollections c = view.collections();
             out.printf("  collections   %s%s%n", c.status() == null ? "not in collections"
                     : c.status() + " since " + orDash(c.statusDate()) + (c.sticky() ? " (sticky: reached by a plan default)" : ""),
                     c.planId() == null ? "" : "; payment plan " + c.planId() + ": " + c.planAmount() + " every "
                             + c.planDays() + " days, next due " + c.planNextPaymentDate());
-            for (PaymentPlanMapper.RosterLine r : collections.lastRosterRows(a.id(), 6)) {
+            for (RosterLine r : view.roster()) {
                 out.printf("  roster %s  %s -> %s %s: %s%n", r.runDate(), orDash(r.fromStatus()), orDash(r.toStatus()),
                         r.reason(), r.detail());
             }

@@ -2,10 +2,11 @@ package io.billcycle.cli;
 
 import java.util.concurrent.Callable;
 
+import io.billcycle.collections.CollectionStatus;
 import io.billcycle.collections.CollectionStatuses;
-import io.billcycle.collections.PaymentPlanMapper;
 import io.billcycle.organizations.Organizations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,7 +38,7 @@ public class CollectionsCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "The organization's collection statuses.")
     public static class ListStatuses implements Callable<Integer> {
-        @Option(names = "--org", paramLabel = "CODE", description = "The organization (needed when there are several).") String org;
+        @Mixin OrgOption org;
 
         @Spec
         CommandSpec spec;
@@ -54,7 +55,7 @@ public class CollectionsCommand implements Runnable {
         public Integer call() {
             var out = spec.commandLine().getOut();
             Table.Rows rows = new Table.Rows();
-            for (PaymentPlanMapper.Status s : statuses.list(organizations.resolve(org))) {
+            for (CollectionStatus s : statuses.list(organizations.resolve(org.code()))) {
                 rows.add(s.code(), s.description(), s.nextStatusCode() == null ? "stays"
                         : "to " + s.nextStatusCode() + " after " + s.daysToRemain() + " days");
             }
@@ -68,7 +69,7 @@ public class CollectionsCommand implements Runnable {
             description = "Add or change a status. --days-to-remain and --next go together; a chain of next statuses "
                     + "must end (no loops).")
     public static class SetStatus implements Callable<Integer> {
-        @Option(names = "--org", paramLabel = "CODE", description = "The organization (needed when there are several).") String org;
+        @Mixin OrgOption org;
         @Option(names = "--code", required = true, paramLabel = "CODE", description = "1 to 3 capital letters or digits.") String code;
         @Option(names = "--description", required = true, paramLabel = "TEXT") String description;
         @Option(names = "--days-to-remain", paramLabel = "N", description = "Days an account stays before it moves on.") Integer days;
@@ -87,7 +88,7 @@ public class CollectionsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            statuses.set(organizations.resolve(org), new PaymentPlanMapper.Status(code, description, days, next));
+            statuses.set(organizations.resolve(org.code()), new CollectionStatus(code, description, days, next));
             spec.commandLine().getOut().printf("collection status %s saved%n", code);
             return ExitCodes.OK;
         }

@@ -37,8 +37,7 @@ public class CycleCommand implements Callable<Integer>, CheckedBeforeStart {
     @Option(names = "--to", paramLabel = "yyyy-MM-dd", description = "Last business date of a backfill, included.")
     LocalDate to;
 
-    @Option(names = "--org", paramLabel = "CODE", description = "Only this organization (default: all).")
-    String org;
+    @Mixin OrgScopeOption org;
 
     @Option(names = "--partitions", paramLabel = "N", converter = Converters.Partitions.class,
             description = "Split each job's heavy step into N partitions (default: the setting billcycle.partitions).")
@@ -89,13 +88,13 @@ public class CycleCommand implements Callable<Integer>, CheckedBeforeStart {
             broker.requireReachable(workerSettings);
         }
         if (from == null) {
-            List<JobExecution> unfinished = runner.cycle(calendar.orToday(date, org), org, partitions, workers.remote(), out);
+            List<JobExecution> unfinished = runner.cycle(calendar.orToday(date, org.code()), org.code(), partitions, workers.remote(), out);
             return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());
         }
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             List<JobExecution> unfinished;
             try {
-                unfinished = runner.cycle(day, org, partitions, workers.remote(), out);
+                unfinished = runner.cycle(day, org.code(), partitions, workers.remote(), out);
             } catch (RuntimeException refused) {
                 stoppedAt(day, out);
                 throw refused;
@@ -112,6 +111,6 @@ public class CycleCommand implements Callable<Integer>, CheckedBeforeStart {
     /** Where a backfill stopped, and the command that goes on from there. */
     private void stoppedAt(LocalDate day, java.io.PrintWriter out) {
         out.printf("backfill stopped at %s; once it is fixed, go on with: billcycle cycle --from %s --to %s%s%n",
-                day, day, to, org == null ? "" : " --org " + org);
+                day, day, to, org.code() == null ? "" : " --org " + org.code());
     }
 }

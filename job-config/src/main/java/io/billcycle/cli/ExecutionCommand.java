@@ -7,9 +7,9 @@ import org.springframework.batch.core.job.JobExecution;
 import io.billcycle.operations.JobRunner;
 import io.billcycle.operations.RunSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "execution", mixinStandardHelpOptions = true,
@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
                 + "a partitioned step's partitions with their id range, worker (host and pid), counts and status.")
 public class ExecutionCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "EXECUTION_ID")
-    long executionId;
+    @Mixin
+    ExecutionIdParameter executionId;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json: {id, job, status, start, end, parameters, steps (with their "
@@ -38,7 +38,7 @@ public class ExecutionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobExecution execution = runner.find(executionId);
+        JobExecution execution = runner.find(executionId.id());
         if (format == ExecutionsCommand.Format.json) {
             spec.commandLine().getOut().println(ExecutionsCommand.JSON.writeValueAsString(summary.describe(execution)));
             return ExitCodes.OK;

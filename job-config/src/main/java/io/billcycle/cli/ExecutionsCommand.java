@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.billcycle.batch.JobDescriptor;
 import io.billcycle.operations.JobCatalog;
-import io.billcycle.operations.OperationsMapper;
-import io.billcycle.operations.OperationsMapper.ExecutionRow;
+import io.billcycle.operations.Executions;
+import io.billcycle.operations.ExecutionRow;
 import io.billcycle.operations.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,11 +43,11 @@ public class ExecutionsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final OperationsMapper operations;
+    private final Executions executions;
     private final JobCatalog jobs;
 
-    public ExecutionsCommand(OperationsMapper operations, JobCatalog jobs) {
-        this.operations = operations;
+    public ExecutionsCommand(Executions executions, JobCatalog jobs) {
+        this.executions = executions;
         this.jobs = jobs;
     }
 
@@ -57,7 +57,7 @@ public class ExecutionsCommand implements Callable<Integer> {
             jobs.get(job);
         }
         var out = spec.commandLine().getOut();
-        List<ExecutionRow> rows = operations.selectExecutions(job, limit);
+        List<ExecutionRow> rows = executions.recent(job, limit);
         if (format == Format.json) {
             List<Map<String, Object>> json = new ArrayList<>();
             for (ExecutionRow row : rows) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-
 import io.billcycle.batch.Actor;
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.organizations.Organization;
@@ -13,6 +12,7 @@ import io.billcycle.organizations.Organizations;
 import io.billcycle.payments.LedgerAdjustments;
 import io.billcycle.payments.PaymentImport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,8 +41,7 @@ public class LedgerCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "FILE", converter = Converters.InputFile.class, description = "The CSV file.")
         Path file;
 
-        @Option(names = "--org", paramLabel = "CODE", description = "The organization of every payment in the file.")
-        String org;
+        @Mixin OrgOption org;
 
         @Spec
         CommandSpec spec;
@@ -57,7 +56,7 @@ public class LedgerCommand implements Runnable {
 
         @Override
         public Integer call() {
-            PaymentImport.Result result = payments.importFile(file, org, actor);
+            PaymentImport.Result result = payments.importFile(file, org.code(), actor);
             spec.commandLine().getOut().printf("imported %d payment(s) totalling %s from %s; %d already imported, skipped%n",
                     result.imported(), result.total().toPlainString(), file.getFileName(), result.alreadyImported());
             return ExitCodes.OK;
@@ -82,8 +81,7 @@ public class LedgerCommand implements Runnable {
                 description = "Why, for the ledger (at most " + Converters.Reason.MAX + " characters).")
         String reason;
 
-        @Option(names = "--org", paramLabel = "CODE", description = "The account's organization (needed when there are several).")
-        String org;
+        @Mixin OrgOption org;
 
         @Spec
         CommandSpec spec;
@@ -103,7 +101,7 @@ public class LedgerCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Organization organization = organizations.resolve(org);
+            Organization organization = organizations.resolve(org.code());
             LocalDate entryDate = calendar.orToday(date, organization.code());
             long entry = adjustments.adjust(organization, account, amount, entryDate, reason, actor);
             spec.commandLine().getOut().printf("adjustment %s posted to account %s on %s (ledger entry %d)%n",

@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-
 import io.billcycle.batch.Actor;
 import io.billcycle.memberships.MembershipActions;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,7 +34,7 @@ public class MembershipsCommand implements Runnable {
             description = "Freeze a contract (contract-level plans) or the enrollments named (enrollment-level plans) from "
                     + "--start; with --end, the freeze-expiry job thaws it on that date.")
     public static class Freeze implements Callable<Integer> {
-        @Option(names = "--org", paramLabel = "CODE", description = "The club (needed when there are several).") String org;
+        @Mixin OrgOption org;
         @Option(names = "--contract", required = true, paramLabel = "ID") long contract;
         @Option(names = "--enrollment", paramLabel = "ID", split = ",", description = "Enrollments to freeze (enrollment-level plans).")
         List<Long> enrollments = new ArrayList<>();
@@ -57,7 +57,7 @@ public class MembershipsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            int frozen = actions.freeze(organizations.resolve(org), contract, enrollments, start, end, reason, actor);
+            int frozen = actions.freeze(organizations.resolve(org.code()), contract, enrollments, start, end, reason, actor);
             spec.commandLine().getOut().printf("contract %d: %d enrollment(s) frozen from %s%s%n", contract, frozen, start,
                     end == null ? "" : " to " + end);
             return ExitCodes.OK;
@@ -69,7 +69,7 @@ public class MembershipsCommand implements Runnable {
                     + "longest, when several thaw at once), and the fee (ceil(days / 30) months) is invoiced to the "
                     + "holder. --dry-run prints the new dates and the fee and changes nothing.")
     public static class Thaw implements Callable<Integer> {
-        @Option(names = "--org", paramLabel = "CODE", description = "The club (needed when there are several).") String org;
+        @Mixin OrgOption org;
         @Option(names = "--contract", required = true, paramLabel = "ID") long contract;
         @Option(names = "--enrollment", paramLabel = "ID", split = ",", description = "Enrollments to thaw (default: every frozen one).")
         List<Long> enrollments = new ArrayList<>();
@@ -91,7 +91,7 @@ public class MembershipsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Organization organization = organizations.resolve(org);
+            Organization organization = organizations.resolve(org.code());
             MembershipActions.ThawResult r = actions.thaw(organization, contract, enrollments, date, actor, dryRun);
             var out = spec.commandLine().getOut();
             out.printf("%scontract %d: %d enrollment(s) thawed on %s after %d day(s) frozen; contract ends %s%n",
@@ -107,7 +107,7 @@ public class MembershipsCommand implements Runnable {
     @Command(name = "override-end-date", mixinStandardHelpOptions = true,
             description = "Set the contract's end and every enrollee's to --date by hand; nothing else moves.")
     public static class OverrideEndDate implements Callable<Integer> {
-        @Option(names = "--org", paramLabel = "CODE", description = "The club (needed when there are several).") String org;
+        @Mixin OrgOption org;
         @Option(names = "--contract", required = true, paramLabel = "ID") long contract;
         @Option(names = "--date", required = true, paramLabel = "yyyy-MM-dd") LocalDate date;
 
@@ -124,7 +124,7 @@ public class MembershipsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            actions.overrideEndDate(organizations.resolve(org), contract, date);
+            actions.overrideEndDate(organizations.resolve(org.code()), contract, date);
             spec.commandLine().getOut().printf("contract %d: ends %s%n", contract, date);
             return ExitCodes.OK;
         }
@@ -134,7 +134,7 @@ public class MembershipsCommand implements Runnable {
             description = "Set an enrollment's status by hand (ACTIVE, FROZEN, PENDING, TERMINATED) from --date; it never "
                     + "extends the contract, and leaving FROZEN this way charges no fee.")
     public static class SetStatus implements Callable<Integer> {
-        @Option(names = "--org", paramLabel = "CODE", description = "The club (needed when there are several).") String org;
+        @Mixin OrgOption org;
         @Option(names = "--enrollment", required = true, paramLabel = "ID") long enrollment;
         @Option(names = "--status", required = true, paramLabel = "STATUS") String status;
         @Option(names = "--date", required = true, paramLabel = "yyyy-MM-dd") LocalDate date;
@@ -154,7 +154,7 @@ public class MembershipsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            actions.setStatus(organizations.resolve(org), enrollment, status, date, actor);
+            actions.setStatus(organizations.resolve(org.code()), enrollment, status, date, actor);
             spec.commandLine().getOut().printf("enrollment %d: %s from %s%n", enrollment, status.toUpperCase(java.util.Locale.ROOT), date);
             return ExitCodes.OK;
         }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import io.billcycle.batch.UsageException;
-import io.billcycle.organizations.OrganizationMapper;
+import io.billcycle.organizations.Organizations;
 import io.billcycle.organizations.OrganizationSettings;
 import io.billcycle.organizations.OrganizationSettingsService;
 import picocli.CommandLine.Command;
@@ -34,9 +34,9 @@ public class OrgsCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        private final OrganizationMapper organizations;
+        private final Organizations organizations;
 
-        public ListOrgs(OrganizationMapper organizations) {
+        public ListOrgs(Organizations organizations) {
             this.organizations = organizations;
         }
 

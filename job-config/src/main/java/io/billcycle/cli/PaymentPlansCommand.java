@@ -5,15 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-
 import io.billcycle.batch.Actor;
-import io.billcycle.collections.PaymentPlanMapper;
+import io.billcycle.collections.PlanAtRisk;
+import io.billcycle.collections.PaymentPlanRow;
 import io.billcycle.collections.PaymentPlanRequest;
 import io.billcycle.collections.PaymentPlans;
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,7 +39,7 @@ public class PaymentPlansCommand implements Runnable {
             Table.right("amount", 12), Table.right("days", 4), Table.left("next", 10), Table.left("last paid", 10),
             Table.right("last amount", 12), Table.left("def", 3), Table.left("", 0));
 
-    static void row(Table.Rows rows, String org, PaymentPlanMapper.PlanRow p) {
+    static void row(Table.Rows rows, String org, PaymentPlanRow p) {
         rows.add(p.id(), org, p.accountNumber(), p.kind(), p.status(), p.startDate(), p.paymentAmount(), p.paymentDays(),
                 p.nextPaymentDate(), p.lastPaymentDate() == null ? "-" : p.lastPaymentDate(),
                 p.lastPaymentAmount() == null ? "-" : p.lastPaymentAmount(),
@@ -52,7 +53,7 @@ public class PaymentPlansCommand implements Runnable {
                     "Refused for an account with an active plan or in a billing group that suppresses collections. "
                             + "Card numbers are never taken: a value that looks like one is refused."})
     public static class Create implements Callable<Integer> {
-        @Option(names = "--org", paramLabel = "CODE", description = "The account's organization (needed when there are several).") String org;
+        @Mixin OrgOption org;
         @Option(names = "--account", required = true, paramLabel = "NUMBER") String account;
         @Option(names = "--start", required = true, paramLabel = "yyyy-MM-dd") LocalDate start;
         @Option(names = "--amount", required = true, paramLabel = "AMOUNT", description = "Each installment, more than 0.") BigDecimal amount;
@@ -80,8 +81,8 @@ public class PaymentPlansCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Organization organization = organizations.resolve(org);
-            PaymentPlanMapper.PlanRow plan = plans.create(organization, new PaymentPlanRequest(account, start, amount, days,
+            Organization organization = organizations.resolve(org.code());
+            PaymentPlanRow plan = plans.create(organization, new PaymentPlanRequest(account, start, amount, days,
                     next, statusForDefault, autopay, merchant, method, cardHolder, zip), actor);
             var out = spec.commandLine().getOut();
             out.printf("payment plan %d created for account %s (%s): %s every %d days, first due %s%n", plan.id(), account,
@@ -92,7 +93,7 @@ public class PaymentPlansCommand implements Runnable {
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Payment plans of an organization, by account.")
     public static class ListPlans implements Callable<Integer> {
-        @Option(names = "--org", paramLabel = "CODE", description = "Only this organization's plans (default: every organization's).") String org;
+        @Mixin OrgScopeOption org;
         @Option(names = "--account", paramLabel = "NUMBER", description = "Only this account's plans.") String account;
 
         @Spec
@@ -109,7 +110,7 @@ public class PaymentPlansCommand implements Runnable {
         @Override
         public Integer call() {
             // every organization's, or the one given or the account's: resolved before anything is printed
-            List<Organization> scope = org != null ? List.of(organizations.require(org))
+            List<Organization> scope = org.code() != null ? List.of(organizations.require(org.code()))
                     : account != null ? List.of(organizations.ofAccount(null, account)) : organizations.inScope(null);
             var out = spec.commandLine().getOut();
             Table.Rows rows = new Table.Rows();
@@ -122,7 +123,7 @@ public class PaymentPlansCommand implements Runnable {
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Cancel an active payment plan.")
     public static class Cancel implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID", description = "The plan's id (see: payment-plans list).") long id;
-        @Option(names = "--org", paramLabel = "CODE", description = "The plan's organization (its id says it; give it to check).") String org;
+        @Mixin OrgOption org;
         @Option(names = "--reason", paramLabel = "TEXT", converter = Converters.Reason.class, description = "Why, kept with the plan.") String reason;
 
         @Spec
@@ -140,7 +141,7 @@ public class PaymentPlansCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Organization organization = organizations.ofPaymentPlan(org, id);
+            Organization organization = organizations.ofPaymentPlan(org.code(), id);
             plans.cancel(organization, id, calendar.orToday(null, organization.code()), reason);
             spec.commandLine().getOut().printf("payment plan %d cancelled%n", id);
             return ExitCodes.OK;
@@ -152,7 +153,7 @@ public class PaymentPlansCommand implements Runnable {
                     + "and is not yet covered by payments, with the shortfall: the list to work before the next "
                     + "collection-roster run defaults them.")
     public static class AtRisk implements Callable<Integer> {
-        @Option(names = "--org", paramLabel = "CODE", description = "The organization (needed when there are several).") String org;
+        @Mixin OrgOption org;
         @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Today by default, where the organization is.") LocalDate date;
         @Option(names = "--days", paramLabel = "N", defaultValue = "7", converter = Converters.NotNegative.class,
                 description = "How far ahead to look (default ${DEFAULT-VALUE}).") int days;
@@ -172,13 +173,13 @@ public class PaymentPlansCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Organization organization = organizations.resolve(org);
+            Organization organization = organizations.resolve(org.code());
             LocalDate day = calendar.orToday(date, organization.code());
-            List<PaymentPlanMapper.AtRisk> risks = plans.atRisk(organization, day, days);
+            List<PlanAtRisk> risks = plans.atRisk(organization, day, days);
             var out = spec.commandLine().getOut();
             Table.Rows rows = new Table.Rows();
             BigDecimal total = BigDecimal.ZERO.setScale(2);
-            for (PaymentPlanMapper.AtRisk r : risks) {
+            for (PlanAtRisk r : risks) {
                 rows.add(r.id(), r.accountNumber(), r.accountName(), r.collectionStatus() == null ? "-" : r.collectionStatus(),
                         r.nextPaymentDate() + (r.nextPaymentDate().isBefore(day) ? "!" : ""), r.paymentAmount(), r.paid(),
                         r.shortfall());

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-
 import io.billcycle.batch.Actor;
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.organizations.Organization;
@@ -17,6 +16,7 @@ import io.billcycle.plans.PlanActionService;
 import io.billcycle.plans.PlanSelection;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,8 +40,7 @@ public abstract class PlanActionCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Selection selection;
 
-    @Option(names = "--org", paramLabel = "CODE", description = "The organization (required when there are several).")
-    String org;
+    @Mixin OrgOption org;
 
     @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Effective date (default: today in billcycle.zone).")
     LocalDate date;
@@ -70,7 +69,7 @@ public abstract class PlanActionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Organization organization = organizations.resolve(org);
+        Organization organization = organizations.resolve(org.code());
         PlanSelection plans = selection.account != null ? PlanSelection.account(selection.account)
                 : selection.file != null ? PlanIdFile.read(selection.file) : PlanSelection.ids(selection.ids);
         PlanActionResult result = service.apply(action(), organization.id(), plans,

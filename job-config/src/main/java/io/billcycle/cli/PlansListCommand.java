@@ -3,14 +3,11 @@ package io.billcycle.cli;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
-import org.apache.ibatis.cursor.Cursor;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import io.billcycle.organizations.Organizations;
-import io.billcycle.plans.BillingPlanMapper;
-import io.billcycle.plans.PlanRow;
+import io.billcycle.plans.PlanListing;
 import io.billcycle.plans.PlanStatus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,8 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List billing plans of an organization.")
 public class PlansListCommand implements Callable<Integer> {
 
-    @Option(names = "--org", paramLabel = "CODE", description = "The organization (required when there are several).")
-    String org;
+    @Mixin OrgOption org;
 
     @Option(names = "--status", paramLabel = "STATUS", description = "Only this status: ${COMPLETION-CANDIDATES}.")
     PlanStatus status;
@@ -37,37 +33,26 @@ public class PlansListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final BillingPlanMapper plans;
+    private final PlanListing plans;
     private final Organizations organizations;
-    private final TransactionTemplate readOnly;
 
-    public PlansListCommand(BillingPlanMapper plans, Organizations organizations, TransactionTemplate transactions) {
+    public PlansListCommand(PlanListing plans, Organizations organizations) {
         this.plans = plans;
         this.organizations = organizations;
-        this.readOnly = transactions;
     }
 
     @Override
     public Integer call() {
-        long organizationId = organizations.resolve(org).id();
+        long organizationId = organizations.resolve(org.code()).id();
         var out = spec.commandLine().getOut();
         // streamed: the columns have fixed widths, a longer subject is cut
         Table table = Table.streamed(Table.right("id", 8), Table.left("status", 8), Table.left("account", 12),
                 Table.left("subject", 24), Table.right("amount", 10), Table.left("frequency", 9), Table.left("start", 10),
                 Table.left("end", 10), Table.left("next", 10), Table.right("lead", 4));
         table.header(out);
-        // the cursor streams inside a transaction, so a large listing never sits in memory
-        readOnly.executeWithoutResult(tx -> {
-            try (Cursor<PlanRow> rows = plans.streamPlans(organizationId, status == null ? null : status.name(), account,
-                    parkedOn, Math.max(limit, 0))) {
-                for (PlanRow p : rows) {
-                    table.row(out, p.id(), p.status(), p.accountNumber(), p.subject(), p.amount(), p.frequency(),
-                            p.startDate(), p.endDate() == null ? "-" : p.endDate(), p.nextPeriodStart(), p.leadDays());
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        plans.forEach(organizationId, status, account, parkedOn, limit, p -> table.row(out, p.id(), p.status(),
+                p.accountNumber(), p.subject(), p.amount(), p.frequency(), p.startDate(),
+                p.endDate() == null ? "-" : p.endDate(), p.nextPeriodStart(), p.leadDays()));
         return ExitCodes.OK;
     }
 }

@@ -7,6 +7,7 @@ import io.billcycle.export.ExportedFile;
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.preview.Previews;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,8 +26,7 @@ public class PreviewCommand implements Callable<Integer> {
             description = "Business date (default: today, in the organization's time zone with --org, else in billcycle.zone).")
     LocalDate date;
 
-    @Option(names = "--org", paramLabel = "CODE", description = "Only this organization (default: each organization).")
-    String org;
+    @Mixin OrgScopeOption org;
 
     @Option(names = "--period", paramLabel = "yyyy-MM", converter = Converters.Period.class,
             description = "The service period, for provider-payment-export.")
@@ -46,8 +46,8 @@ public class PreviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        LocalDate businessDate = calendar.orToday(date, org);
-        for (ExportedFile file : previews.preview(job, businessDate, org, RunCommand.options(period))) {
+        LocalDate businessDate = calendar.orToday(date, org.code());
+        for (ExportedFile file : previews.preview(job, businessDate, org.code(), RunCommand.options(period))) {
             out.printf("%s for %s (org %s): %d row(s) in %s%n", job, businessDate, file.description().org(),
                     file.description().rowCount(), file.csv());
         }

@@ -14,7 +14,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import io.billcycle.providers.ProviderPaymentMapper;
+import io.billcycle.providers.ListedPayment;
 
 /** A tab of provider payments as operators read it, or as CSV for finance (cells guarded against formulas). */
 final class ProviderPaymentListing {
@@ -26,14 +26,14 @@ final class ProviderPaymentListing {
     private ProviderPaymentListing() {
     }
 
-    static void print(PrintWriter out, List<ProviderPaymentMapper.Listed> rows, String tab, String period, boolean csv) {
+    static void print(PrintWriter out, List<ListedPayment> rows, String tab, String period, boolean csv) {
         if (csv) {
             csv(out, rows);
             return;
         }
         Table.Rows table = new Table.Rows();
         BigDecimal total = BigDecimal.ZERO.setScale(2);
-        for (ProviderPaymentMapper.Listed p : rows) {
+        for (ListedPayment p : rows) {
             table.add(p.id(), p.kind(), orDash(p.adjustsPaymentId()), p.providerName(), p.servicePeriod(), p.amount(),
                     p.submissionStatus(), p.paymentStatus(), orDash(p.authorizedOn()), orDash(p.exportedOn()),
                     orDash(p.exportBatchId()), p.holdReason() == null ? "" : p.holdReason());
@@ -46,11 +46,11 @@ final class ProviderPaymentListing {
         out.printf("tab %s, %s: %d payment(s), total %s%n", tab, period, rows.size(), total);
     }
 
-    private static void csv(PrintWriter out, List<ProviderPaymentMapper.Listed> rows) {
+    private static void csv(PrintWriter out, List<ListedPayment> rows) {
         try {
             CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get());
             printer.printRecord((Object[]) HEADER);
-            for (ProviderPaymentMapper.Listed p : rows) {
+            for (ListedPayment p : rows) {
                 printer.printRecord(number(p.id()), p.kind(), number(p.adjustsPaymentId()), number(p.providerId()),
                         text(p.providerName()), p.servicePeriod(), amount(p.amount()), p.submissionStatus(),
                         p.paymentStatus(), text(p.holdReason()), date(p.authorizedOn()), date(p.exportedOn()),

@@ -9,9 +9,10 @@ import io.billcycle.batch.Actor;
 import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
+import io.billcycle.providers.PaymentChange;
+import io.billcycle.providers.ListedPayment;
 import io.billcycle.providers.PaymentTransitions.Action;
 import io.billcycle.providers.ProviderPaymentActions;
-import io.billcycle.providers.ProviderPaymentMapper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,8 +53,7 @@ public class ProviderPaymentsCommand implements Runnable {
         @Parameters(paramLabel = "IDS", arity = "1..*", split = ",", description = "Payment ids, comma or space separated.")
         List<Long> ids = new ArrayList<>();
 
-        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed only when the payments' ids do not say).")
-        String org;
+        @Mixin OrgOption org;
 
         @Option(names = "--reason", paramLabel = "TEXT", converter = Converters.Reason.class, description = "Why, for the history.")
         String reason;
@@ -97,7 +97,7 @@ public class ProviderPaymentsCommand implements Runnable {
     }
 
     private int move(Action action, Payments payments, BigDecimal amount) {
-        Organization organization = organizations.ofProviderPayments(payments.org, payments.ids);
+        Organization organization = organizations.ofProviderPayments(payments.org.code(), payments.ids);
         int moved = actions.apply(organization, action, payments.ids, amount, payments.reason,
                 calendar.orToday(null, organization.code()), actor.name());
         spec.commandLine().getOut().printf("%s: %d payment(s)%n", action.name().toLowerCase(), moved);
@@ -112,7 +112,7 @@ public class ProviderPaymentsCommand implements Runnable {
                             + "statuses NEW, READY_FOR_PARENT and SUBMITTED, and NEW and RECEIVED."})
     public static class Import implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "FILE", converter = Converters.InputFile.class) java.nio.file.Path file;
-        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).") String org;
+        @Mixin OrgOption org;
 
         @Spec
         CommandSpec spec;
@@ -129,7 +129,7 @@ public class ProviderPaymentsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            int imported = importer.importFile(organizations.resolve(org), file, actor.name());
+            int imported = importer.importFile(organizations.resolve(org.code()), file, actor.name());
             spec.commandLine().getOut().printf("imported %d provider payment(s) from %s%n", imported, file.getFileName());
             return ExitCodes.OK;
         }
@@ -140,7 +140,7 @@ public class ProviderPaymentsCommand implements Runnable {
                     + "wrote (checked against its recorded SHA-256); changes nothing.")
     public static class Reexport implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "BATCH_ID") long batch;
-        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).") String org;
+        @Mixin OrgOption org;
 
         @Spec
         CommandSpec spec;
@@ -155,7 +155,7 @@ public class ProviderPaymentsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            var file = reexport.reexport(organizations.ofExportBatch(org, batch), batch);
+            var file = reexport.reexport(organizations.ofExportBatch(org.code(), batch), batch);
             spec.commandLine().getOut().printf("rewrote %s (+ .manifest.json): %d payment(s), total %s, identical to the export%n",
                     file.csv(), file.description().rowCount(), file.description().amountTotal());
             return ExitCodes.OK;
@@ -165,7 +165,7 @@ public class ProviderPaymentsCommand implements Runnable {
     @Command(name = "history", mixinStandardHelpOptions = true, description = "Every status change of a payment: when, who, from, to, why.")
     public static class History implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "ID") long id;
-        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).") String org;
+        @Mixin OrgOption org;
 
         @Spec
         CommandSpec spec;
@@ -181,7 +181,7 @@ public class ProviderPaymentsCommand implements Runnable {
         @Override
         public Integer call() {
             var out = spec.commandLine().getOut();
-            for (ProviderPaymentMapper.Change c : actions.history(organizations.ofProviderPayments(org, List.of(id)), id)) {
+            for (PaymentChange c : actions.history(organizations.ofProviderPayments(org.code(), List.of(id)), id)) {
                 out.printf("%s  %-12s %-10s %s -> %s  %s%n", c.changedAt().toLocalDateTime().withNano(0), c.changedBy(),
                         c.machine(), c.fromStatus() == null ? "-" : c.fromStatus(), c.toStatus(),
                         c.reason() == null ? "" : c.reason());
@@ -201,15 +201,15 @@ public class ProviderPaymentsCommand implements Runnable {
         @Option(names = "--period", required = true, paramLabel = "yyyy-MM", converter = Converters.Period.class,
                 description = "The service period.") String period;
         @Option(names = "--format", paramLabel = "text|csv", defaultValue = "text", description = "text or csv (default ${DEFAULT-VALUE}).") String format;
-        @Option(names = "--org", paramLabel = "CODE", description = "The agency (needed when there are several).") String org;
+        @Mixin OrgOption org;
 
         @Spec
         CommandSpec spec;
 
-        private final ProviderPaymentMapper payments;
+        private final ProviderPaymentActions payments;
         private final Organizations organizations;
 
-        public ListPayments(ProviderPaymentMapper payments, Organizations organizations) {
+        public ListPayments(ProviderPaymentActions payments, Organizations organizations) {
             this.payments = payments;
             this.organizations = organizations;
         }
@@ -219,7 +219,7 @@ public class ProviderPaymentsCommand implements Runnable {
             if (!format.equals("text") && !format.equals("csv")) {
                 throw new io.billcycle.batch.UsageException("--format must be text or csv, got '" + format + "'");
             }
-            List<ProviderPaymentMapper.Listed> rows = payments.list(organizations.resolve(org).id(), tab, period);
+            List<ListedPayment> rows = payments.list(organizations.resolve(org.code()), tab, period);
             ProviderPaymentListing.print(spec.commandLine().getOut(), rows, tab, period, format.equals("csv"));
             return ExitCodes.OK;
         }

@@ -17,6 +17,7 @@ import io.billcycle.reports.ReportRunner;
 import io.billcycle.reports.ReportTemplate;
 import io.billcycle.reports.TemplateException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,7 +43,7 @@ public class ReportsCommand implements Runnable {
                             + "more than one statement or call a function with side effects is refused, naming the line."})
     public static class Run implements Callable<Integer> {
         @Option(names = "--template", required = true, paramLabel = "FILE", converter = Converters.InputFile.class) Path template;
-        @Option(names = "--org", paramLabel = "CODE", description = "The club (needed when there are several).") String org;
+        @Mixin OrgOption org;
         @Option(names = "--date", paramLabel = "yyyy-MM-dd", description = "Today by default, where the club is.") LocalDate date;
         @Option(names = "--add-days", paramLabel = "N", defaultValue = "10", converter = Converters.WindowDays.class,
                 description = "How far ahead dateTo is (default ${DEFAULT-VALUE}).") int addDays;
@@ -76,7 +77,7 @@ public class ReportsCommand implements Runnable {
             } catch (TemplateException e) {
                 throw new UsageException("template " + template + ", " + e.getMessage() + "; nothing was run");
             }
-            Organization organization = organizations.resolve(org);
+            Organization organization = organizations.resolve(org.code());
             LocalDate today = calendar.orToday(date, organization.code());
             LocalDate dateTo = today.plusDays(addDays);
             List<Long> scope = facilities.isEmpty() ? runner.facilities(organization.id()) : facilities;

@@ -10,15 +10,14 @@ import io.billcycle.workers.WorkerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "restart", mixinStandardHelpOptions = true,
         description = "Restart a failed or stopped execution from its last committed chunk.")
 public class RestartCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "EXECUTION_ID")
-    long executionId;
+    @Mixin
+    ExecutionIdParameter execution;
 
     @Mixin
     WorkersOption workers = new WorkersOption();
@@ -45,7 +44,7 @@ public class RestartCommand implements Callable<Integer> {
             broker.requireReachable(workerSettings);
         }
         // what is left runs here unless --workers remote, whatever the first execution did
-        LaunchResult result = runner.restart(executionId, workers.remote() ? Boolean.TRUE : null, out);
+        LaunchResult result = runner.restart(execution.id(), workers.remote() ? Boolean.TRUE : null, out);
         if (!result.alreadyCompleted()) {
             summary.print(result.execution(), out);
         }

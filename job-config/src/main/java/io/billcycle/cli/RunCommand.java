@@ -31,9 +31,7 @@ public class RunCommand implements Callable<Integer> {
             description = "Business date (default: today, in the organization's time zone with --org, else in billcycle.zone).")
     LocalDate date;
 
-    @Option(names = "--org", paramLabel = "CODE",
-            description = "Only this organization (default: each organization in turn, as a run of its own).")
-    String org;
+    @Mixin OrgScopeOption org;
 
     @Option(names = "--force", description = "Run a completed job again as a new instance; only what is missing is added.")
     boolean force;
@@ -86,7 +84,7 @@ public class RunCommand implements Callable<Integer> {
         if (workers.remote()) {
             broker.requireReachable(workerSettings);
         }
-        List<LaunchResult> results = runner.launchEach(new LaunchRequest(job, calendar.orToday(date, org), org, force,
+        List<LaunchResult> results = runner.launchEach(new LaunchRequest(job, calendar.orToday(date, org.code()), org.code(), force,
                 options, partitions, workers.remote()), out);
         results.stream().filter(r -> !r.alreadyCompleted()).forEach(r -> summary.print(r.execution(), out));
         return ExitCodes.ofRuns(results.stream().map(LaunchResult::execution).toList(), summary, spec.commandLine().getErr());

@@ -14,6 +14,7 @@ import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
 import io.billcycle.statements.print.StatementReprint;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,9 +44,7 @@ public class StatementsCommand implements Runnable {
         @Option(names = "--date", required = true, paramLabel = "yyyy-MM-dd", description = "The statement date.")
         LocalDate date;
 
-        @Option(names = "--org", paramLabel = "CODE",
-                description = "The account's organization (needed only when several have this account number).")
-        String org;
+        @Mixin OrgOption org;
 
         @Option(names = "--out", paramLabel = "FILE",
                 description = "Where to write it (default: statement-<org>-<account>-<date>.pdf here).")
@@ -64,7 +63,7 @@ public class StatementsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Organization organization = organizations.ofAccount(org, account);
+            Organization organization = organizations.ofAccount(org.code(), account);
             Path target = out != null ? out
                     : Path.of("statement-" + organization.code() + "-" + account + "-" + date + ".pdf");
             Path folder = target.toAbsolutePath().getParent();

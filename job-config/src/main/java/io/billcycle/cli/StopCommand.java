@@ -4,16 +4,16 @@ import java.util.concurrent.Callable;
 
 import io.billcycle.operations.JobRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stop", mixinStandardHelpOptions = true,
         description = "Ask a running execution to stop after its current chunk (it can be restarted later).")
 public class StopCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "EXECUTION_ID")
-    long executionId;
+    @Mixin
+    ExecutionIdParameter execution;
 
     @Spec
     CommandSpec spec;
@@ -26,7 +26,7 @@ public class StopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        runner.stop(executionId, spec.commandLine().getOut());
+        runner.stop(execution.id(), spec.commandLine().getOut());
         return ExitCodes.OK;
     }
 }

@@ -1,0 +1,43 @@
+package io.billcycle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The CLI is a front hall: a command parses, calls a service of its feature and prints. Read from the sources, so that
+ * a new command that reaches past the services fails here with its file and line.
+ */
+class CliHouseRulesTest {
+
+    static final Path CLI = Path.of("src/main/java/io/billcycle/cli");
+
+    /** A mapper, or a type nested in one: the SQL stays behind the feature's services. */
+    static final Pattern MAPPER_IMPORT = Pattern.compile("^import io\\.billcycle\\.[\\w.]*Mapper[;.]");
+    /** Settings are read by the beans that own them (the acting user is {@code Actor}), not by commands. */
+    static final Pattern VALUE = Pattern.compile("@Value\\(");
+
+    @Test
+    void noCommandImportsAMapperOrReadsASettingItself() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.list(CLI)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    if (MAPPER_IMPORT.matcher(lines.get(i)).find() || VALUE.matcher(lines.get(i)).find()) {
+                        found.add(file.getFileName() + ":" + (i + 1) + ": " + lines.get(i).strip());
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+}
