@@ -65,7 +65,7 @@ public class DemoCommand implements Callable<Integer> {
         }
         out.printf("%nexporting the authorized provider payments of %s%n", SampleData.DEMO_SERVICE_PERIOD);
         List<LaunchResult> export = runner.launchEach(new LaunchRequest(ProviderPaymentExportJobConfiguration.JOB_NAME,
-                date, SampleData.PROVIDER_PAYMENTS_ORGANIZATION, false, RunCommand.options(SampleData.DEMO_SERVICE_PERIOD)), out);
+                date, SampleData.PROVIDER_PAYMENTS_ORGANIZATION, false, java.util.Map.of("period", SampleData.DEMO_SERVICE_PERIOD)), out);
         export.stream().filter(r -> !r.alreadyCompleted()).forEach(r -> summary.print(r.execution(), out));
         int failed = ExitCodes.ofRuns(export.stream().map(LaunchResult::execution).toList(), summary, spec.commandLine().getErr());
         if (failed != ExitCodes.OK) {

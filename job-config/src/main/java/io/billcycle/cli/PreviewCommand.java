@@ -28,9 +28,8 @@ public class PreviewCommand implements Callable<Integer> {
 
     @Mixin OrgScopeOption org;
 
-    @Option(names = "--period", paramLabel = "yyyy-MM", converter = Converters.Period.class,
-            description = "The service period, for provider-payment-export.")
-    String period;
+    @Mixin
+    JobOptions jobOptions = new JobOptions();
 
     @Spec
     CommandSpec spec;
@@ -47,7 +46,7 @@ public class PreviewCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         LocalDate businessDate = calendar.orToday(date, org.code());
-        for (ExportedFile file : previews.preview(job, businessDate, org.code(), RunCommand.options(period))) {
+        for (ExportedFile file : previews.preview(job, businessDate, org.code(), jobOptions.values())) {
             out.printf("%s for %s (org %s): %d row(s) in %s%n", job, businessDate, file.description().org(),
                     file.description().rowCount(), file.csv());
         }

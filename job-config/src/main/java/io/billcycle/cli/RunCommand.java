@@ -36,14 +36,8 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Run a completed job again as a new instance; only what is missing is added.")
     boolean force;
 
-    @Option(names = "--period", paramLabel = "yyyy-MM", converter = Converters.Period.class,
-            description = "The service period, for provider-payment-export (a job that does not take one refuses it).")
-    String period;
-
-    @Option(names = "--option", paramLabel = "NAME=VALUE",
-            description = "A job option, e.g. --option add-days=14 for frozen-prepaid-expiry-report; 'billcycle jobs' "
-                    + "lists each job's options. Repeatable.")
-    Map<String, String> jobOptions = new java.util.LinkedHashMap<>();
+    @Mixin
+    JobOptions jobOptions = new JobOptions();
 
     @Option(names = "--partitions", paramLabel = "N", converter = Converters.Partitions.class,
             description = "Split the job's heavy step into N partitions run on threads (default: the setting "
@@ -71,16 +65,10 @@ public class RunCommand implements Callable<Integer> {
         this.workerSettings = workerSettings;
     }
 
-    /** The job options given on the command line, by the names jobs declare them with. */
-    static Map<String, String> options(String period) {
-        return period == null ? Map.of() : Map.of("period", period);
-    }
-
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        Map<String, String> options = new java.util.LinkedHashMap<>(jobOptions == null ? Map.of() : jobOptions);
-        options.putAll(options(period));
+        Map<String, String> options = jobOptions.values();
         if (workers.remote()) {
             broker.requireReachable(workerSettings);
         }

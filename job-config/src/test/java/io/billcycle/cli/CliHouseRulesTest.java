@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import picocli.CommandLine;
+
 /**
  * The CLI is a front hall: a command parses, calls a service of its feature and prints. Read from the sources, so that
  * a new command that reaches past the services fails here with its file and line.
@@ -39,5 +41,17 @@ class CliHouseRulesTest {
             }
         }
         assertThat(found).isEmpty();
+    }
+
+    @Test
+    void theGenericCommandsSpellNoJobsOption() {
+        for (Class<?> command : List.of(RunCommand.class, PreviewCommand.class)) {
+            String help = new CommandLine(command, new Cli.UnstartedFactory()).getUsageMessage();
+            assertThat(help).as(command.getSimpleName()).contains("--option=NAME=VALUE").doesNotContain("--period");
+            // still accepted, as sugar for --option period=...
+            assertThat(new CommandLine(command, new Cli.UnstartedFactory()).setCaseInsensitiveEnumValuesAllowed(true)
+                    .parseArgs("provider-payment-export", "--period", "2025-01").matchedOptions())
+                    .anyMatch(o -> o.longestName().equals("--period"));
+        }
     }
 }
