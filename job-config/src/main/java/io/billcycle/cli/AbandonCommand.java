@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 160)
 @Command(name = "abandon", mixinStandardHelpOptions = true,
         description = "Mark a stopped or failed execution as abandoned: it will not be restarted.")
 public class AbandonCommand implements Callable<Integer> {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 210)
 @Command(name = "accounts", mixinStandardHelpOptions = true,
         description = "Show an account; suspend or resume its statements; returned mail and a new address; billing "
                 + "and override messages.",

@@ -4,16 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command: only groups the verbs. */
+/** The root command: only groups the verbs, which are the classes marked {@link Verb} (see {@link Cli}). */
 @Command(name = "billcycle", mixinStandardHelpOptions = true, version = "billcycle 0.1.0",
         description = "Batch engine for billing cycles: run, preview, restart and inspect jobs; operate plans, accounts, "
                 + "organizations and the ledger.",
-        subcommands = {RunCommand.class, CycleCommand.class, PreviewCommand.class, JobsCommand.class,
-                RestartCommand.class, StopCommand.class, AbandonCommand.class, ExecutionsCommand.class,
-                ExecutionCommand.class, PlansCommand.class, AccountsCommand.class, LedgerCommand.class, PaymentPlansCommand.class,
-                StatementsCommand.class, CollectionsCommand.class, ProviderPaymentsCommand.class, MembershipsCommand.class, ReportsCommand.class,
-                OrgsCommand.class,
-                DbCommand.class, SamplesCommand.class, DemoCommand.class, WorkerCommand.class},
         footer = {"", "Exit codes:", "  0  success (also: already completed, nothing to do)",
                 "  1  a job failed or an action was refused",
                 "  2  usage error (unknown command or option, a bad value, a bad setting)",

@@ -2,16 +2,22 @@ package io.billcycle.cli;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.objenesis.ObjenesisStd;
+import org.springframework.util.ClassUtils;
 
 import io.billcycle.BillcycleApplication;
 import io.billcycle.batch.ActionRefusedException;
@@ -205,8 +211,27 @@ public final class Cli {
         return code;
     }
 
+    /** Every {@link Verb} in this package, in their order: found once, by the class files' annotations. */
+    static final List<Class<?>> VERBS = verbs();
+
+    private static List<Class<?>> verbs() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Verb.class));
+        List<Class<?>> verbs = new ArrayList<>();
+        for (BeanDefinition found : scanner.findCandidateComponents(Cli.class.getPackageName())) {
+            verbs.add(ClassUtils.resolveClassName(found.getBeanClassName(), Cli.class.getClassLoader()));
+        }
+        verbs.sort(Comparator.comparingInt((Class<?> c) -> c.getAnnotation(Verb.class).order()));
+        return List.copyOf(verbs);
+    }
+
     static CommandLine commandLine(Class<?> root, IFactory factory, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(root, factory);
+        if (root == BillcycleCommand.class) {
+            for (Class<?> verb : VERBS) {
+                commandLine.addSubcommand(new CommandLine(verb, factory));
+            }
+        }
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 250)
 @Command(name = "collections", mixinStandardHelpOptions = true,
         description = "An organization's collection statuses (the integration itself is set with orgs set).",
         subcommands = {CollectionsCommand.Statuses.class})

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 110)
 @Command(name = "cycle", mixinStandardHelpOptions = true,
         description = {"Run the daily cycle for a business date, job after job, stopping at the first failure. Run it "
                 + "again for the same date: completed jobs are skipped, the failed one restarts from its last commit.",

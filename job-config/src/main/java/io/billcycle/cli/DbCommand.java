@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 300)
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "The database schema (Flyway owns all of it, the job repository included). Every command "
                 + "migrates on start unless spring.flyway.enabled=false; 'db migrate' does it explicitly.",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 320)
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Load a small sample data set (once) and run the daily cycle for the demo date, then say where "
                 + "the files are. Safe to run again: completed jobs are not run twice.")

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 180)
 @Command(name = "execution", mixinStandardHelpOptions = true,
         description = "Show one execution per step: read, written, skipped, commits, exit message, files written; "
                 + "a partitioned step's partitions with their id range, worker (host and pid), counts and status.")

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 170)
 @Command(name = "executions", mixinStandardHelpOptions = true,
         description = "List job executions, newest first: id, job, status, start, duration, what each step counted "
                 + "(over the whole instance, restarts included) and the parameters.")

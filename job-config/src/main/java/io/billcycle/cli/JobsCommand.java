@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 130)
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = {"List the jobs: what each does, its place in the daily cycle and on which dates the cycle runs "
                 + "it, and the options it takes.", "Answers without starting the database."})

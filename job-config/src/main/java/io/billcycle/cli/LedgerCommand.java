@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 220)
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         description = "Money coming in and corrections: import payments from a bank file, post a signed adjustment.",
         subcommands = {LedgerCommand.ImportPayments.class, LedgerCommand.Adjust.class})

@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 270)
 @Command(name = "memberships", mixinStandardHelpOptions = true,
         description = "Staff actions on prepaid memberships: freeze, thaw, override an end date, set a status by hand "
                 + "(prepaid members cannot freeze or thaw themselves).",

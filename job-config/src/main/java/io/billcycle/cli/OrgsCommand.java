@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 290)
 @Command(name = "orgs", mixinStandardHelpOptions = true,
         description = "List organizations with their settings; change settings, dunning levels and the collections integration.",
         subcommands = {OrgsCommand.ListOrgs.class, OrgsCommand.Set.class})

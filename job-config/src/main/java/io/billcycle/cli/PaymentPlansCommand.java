@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 230)
 @Command(name = "payment-plans", mixinStandardHelpOptions = true,
         description = "Create, list and cancel payment plans; list the plans at risk before the next collection-roster run.",
         subcommands = {PaymentPlansCommand.Create.class, PaymentPlansCommand.ListPlans.class,

@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 120)
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = "Show what a job would do at a business date, as a CSV file per organization under "
                 + "<export-dir>/preview, with the reason for every decision. Changes nothing: no job runs, nothing is "

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 260)
 @Command(name = "provider-payments", mixinStandardHelpOptions = true,
         description = "Provider payments: import them, list them by tab, move them through submission and payment, see "
                 + "their history, write an export batch's file again.",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 280)
 @Command(name = "reports", mixinStandardHelpOptions = true, description = "Run a club's own report SQL safely.",
         subcommands = {ReportsCommand.Run.class})
 public class ReportsCommand implements Runnable {

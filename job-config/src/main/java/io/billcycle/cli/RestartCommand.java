@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 140)
 @Command(name = "restart", mixinStandardHelpOptions = true,
         description = "Restart a failed or stopped execution from its last committed chunk.")
 public class RestartCommand implements Callable<Integer> {

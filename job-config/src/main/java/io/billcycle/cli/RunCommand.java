@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 100)
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run one job for a business date. A job already completed for the same date and organization "
                 + "does nothing and exits 0; a failed one is restarted from its last commit.")

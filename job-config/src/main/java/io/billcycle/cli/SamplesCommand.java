@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 310)
 @Command(name = "samples", mixinStandardHelpOptions = true, description = "Deterministic sample data.",
         subcommands = SamplesCommand.Load.class)
 public class SamplesCommand implements Runnable {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 240)
 @Command(name = "statements", mixinStandardHelpOptions = true,
         description = "Statements statement-cycle made: print one again.",
         subcommands = {StatementsCommand.Print.class})

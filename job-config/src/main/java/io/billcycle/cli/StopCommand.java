@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 150)
 @Command(name = "stop", mixinStandardHelpOptions = true,
         description = "Ask a running execution to stop after its current chunk (it can be restarted later).")
 public class StopCommand implements Callable<Integer> {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+@Verb(order = 330)
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = {"Run partitions for managers ('billcycle run JOB --workers remote', 'cycle --workers remote') "
                 + "until stopped. Start workers first: the broker is embedded in the manager unless "

@@ -54,4 +54,14 @@ class CliHouseRulesTest {
                     .anyMatch(o -> o.longestName().equals("--period"));
         }
     }
+
+    @Test
+    void theVerbsAreFoundByTheirAnnotationInTheirOrder() {
+        List<Integer> orders = Cli.VERBS.stream().map(v -> v.getAnnotation(Verb.class).order()).toList();
+        assertThat(orders).doesNotHaveDuplicates().isSorted();
+        assertThat(Cli.VERBS).contains(RunCommand.class, StatementsCommand.class, WorkerCommand.class).hasSize(23);
+        CommandLine root = Cli.commandLine(BillcycleCommand.class, new Cli.UnstartedFactory(),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(java.io.Writer.nullWriter()));
+        assertThat(root.getSubcommands().keySet()).startsWith("run", "cycle", "preview").contains("statements", "orgs");
+    }
 }
