@@ -11,7 +11,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -125,16 +124,7 @@ public class CollectionRosterJobConfiguration {
     }
 
     @Bean
-    public Step exportRosterStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Tasklet rosterExportTasklet) {
-        return new StepBuilder("export-roster", jobRepository)
-                .tasklet(rosterExportTasklet, transactionManager)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    public Tasklet rosterExportTasklet(Exports exports, StreamedReaders readers, BusinessRun run) {
-        return exports.tasklet(ROSTER, readers.stream(CollectionRosterMapper.SELECT_ROSTER_ROWS, run.sqlParameters()), run);
+    public Step exportRosterStep(Exports exports) {
+        return exports.step("export-roster", ROSTER, CollectionRosterMapper.SELECT_ROSTER_ROWS);
     }
 }

@@ -6,14 +6,13 @@ import java.util.function.Function;
 
 /**
  * Describes one kind of export file: its kind (how {@code export_batches} and the manifest name it, e.g.
- * {@code invoices}), the stem of its file name, its layout, which organization a row belongs to (one file per
- * organization: amounts never mix currencies) and, for files with amounts, the amount the manifest totals.
- * A job that writes two files (a print file and a letter file) describes two.
+ * {@code invoices}), its layout, which organization a row belongs to (one file per organization: amounts never mix
+ * currencies) and, for files with amounts, the amount the manifest totals. Files are named after the job:
+ * {@code <job>-<org>-<date>.csv}.
  *
- * @param fileStem the file name is {@code <stem>-<org>-<date>.csv}; null means the job's name
  * @param amountOf null for a file without amounts (the manifest then carries no total)
  */
-public record ExportSpec<T>(String kind, String fileStem, CsvLayout<T> layout, Function<T, String> organizationOf,
+public record ExportSpec<T>(String kind, CsvLayout<T> layout, Function<T, String> organizationOf,
         Function<T, BigDecimal> amountOf) {
 
     public ExportSpec {
@@ -30,26 +29,14 @@ public record ExportSpec<T>(String kind, String fileStem, CsvLayout<T> layout, F
         return amountOf != null;
     }
 
-    /** The stem of the file name for a file written by {@code job}. */
-    public String stemFor(String job) {
-        return fileStem == null ? job : fileStem;
-    }
-
     public static final class Builder<T> {
         private final String kind;
-        private String fileStem;
         private CsvLayout<T> layout;
         private Function<T, String> organizationOf;
         private Function<T, BigDecimal> amountOf;
 
         private Builder(String kind) {
             this.kind = kind;
-        }
-
-        /** Names files {@code <stem>-<org>-<date>.csv} instead of after the job. */
-        public Builder<T> fileStem(String stem) {
-            fileStem = stem;
-            return this;
         }
 
         public Builder<T> layout(CsvLayout<T> value) {
@@ -68,7 +55,7 @@ public record ExportSpec<T>(String kind, String fileStem, CsvLayout<T> layout, F
         }
 
         public ExportSpec<T> build() {
-            return new ExportSpec<>(kind, fileStem, layout, organizationOf, amountOf);
+            return new ExportSpec<>(kind, layout, organizationOf, amountOf);
         }
     }
 }

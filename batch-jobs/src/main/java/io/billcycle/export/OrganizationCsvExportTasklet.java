@@ -24,7 +24,7 @@ import io.billcycle.organizations.Organization;
  * step when it fails, and Spring Batch only logs errors thrown from {@code afterStep} or {@code close}. Export files are
  * derived from the database, so a restarted export simply writes them again; memory stays flat because rows stream.
  * Every organization in scope gets a file, an empty one (header only) when it had nothing, so a scheduled import
- * can tell "nothing today" from "did not run". Build it with {@link Exports#tasklet}.
+ * can tell "nothing today" from "did not run". Build its step with {@link Exports#step}.
  *
  * @param <T> the row type
  */
@@ -57,7 +57,7 @@ public class OrganizationCsvExportTasklet<T> implements Tasklet {
         Map<String, ExportFile<T>> files = new LinkedHashMap<>();
         try {
             for (Organization organization : organizations) {
-                files.put(organization.code(), ExportFile.start(ExportFiles.path(exportDir, job, spec.stemFor(job),
+                files.put(organization.code(), ExportFile.start(ExportFiles.path(exportDir, job, job,
                         organization.code(), run.businessDate()), spec.layout(), run.jobExecutionId()));
             }
             reader.open(new ExecutionContext());

@@ -8,7 +8,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -114,16 +113,7 @@ public class FinanceChargeJobConfiguration {
     }
 
     @Bean
-    public Step exportFinanceChargesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Tasklet financeChargeExportTasklet) {
-        return new StepBuilder("export-finance-charges", jobRepository)
-                .tasklet(financeChargeExportTasklet, transactionManager)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    public Tasklet financeChargeExportTasklet(Exports exports, StreamedReaders readers, BusinessRun run) {
-        return exports.tasklet(FINANCE_CHARGES, readers.stream(FinanceChargeMapper.SELECT_POSTED_CHARGES, run.sqlParameters()), run);
+    public Step exportFinanceChargesStep(Exports exports) {
+        return exports.step("export-finance-charges", FINANCE_CHARGES, FinanceChargeMapper.SELECT_POSTED_CHARGES);
     }
 }

@@ -186,16 +186,7 @@ public class InvoiceGenerationJobConfiguration {
     }
 
     @Bean
-    public Step exportInvoicesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Tasklet invoiceExportTasklet) {
-        return new StepBuilder("export-invoices", jobRepository)
-                .tasklet(invoiceExportTasklet, transactionManager)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    public Tasklet invoiceExportTasklet(Exports exports, StreamedReaders readers, BusinessRun run) {
-        return exports.tasklet(INVOICES, readers.stream(InvoiceGenerationMapper.SELECT_ISSUED_INVOICES, run.sqlParameters()), run);
+    public Step exportInvoicesStep(Exports exports) {
+        return exports.step("export-invoices", INVOICES, InvoiceGenerationMapper.SELECT_ISSUED_INVOICES);
     }
 }

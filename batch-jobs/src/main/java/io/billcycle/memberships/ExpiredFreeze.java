@@ -12,6 +12,6 @@ public record ExpiredFreeze(long contractId, long organizationId, LocalDate endD
         long firstFreezeId, BigDecimal feePerEnrollment, BigDecimal feePerContract, Long holderAccountId) {
 
     String invoiceNumber() {
-        return "FRZ-" + contractId + "-" + firstFreezeId;
+        return ThawRule.invoiceNumber(contractId, firstFreezeId);
     }
 }

@@ -84,7 +84,8 @@ public class MembershipActions {
         all.stream().filter(e -> !e.voided()).forEach(e -> ends.put(e.id(),
                 e.calculatedEndDate() == null ? null : e.calculatedEndDate().plusDays(thaw.days())));
         LocalDateTime contractEnd = contract.endDateLocal() == null ? null : contract.endDateLocal().plusDays(thaw.days());
-        String number = "FRZ-" + contractId + "-" + frozen.stream().mapToLong(MembershipMapper.Enrollment::freezeId).min().orElseThrow();
+        String number = ThawRule.invoiceNumber(contractId,
+                frozen.stream().mapToLong(MembershipMapper.Enrollment::freezeId).min().orElseThrow());
         boolean invoiced = thaw.fee().signum() > 0;
         if (invoiced && contract.holderAccountId() == null) {
             throw new ActionRefusedException("contract " + contractId + ": the holder has no billing account for the freeze fee of "

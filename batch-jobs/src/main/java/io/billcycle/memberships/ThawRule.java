@@ -39,4 +39,13 @@ public final class ThawRule {
                 : fee.perContract() != null ? fee.perContract() : BigDecimal.ZERO;
         return new Thaw(days, months, monthly.multiply(BigDecimal.valueOf(months)).setScale(2));
     }
+
+    /**
+     * The freeze fee invoice's number: {@code FRZ-<contract>-<first freeze id>}. The smallest id of the freezes a thaw
+     * ends makes it the thaw's business key, whether staff thaw early or {@code freeze-expiry} thaws on the end date,
+     * so one thaw is never billed twice.
+     */
+    public static String invoiceNumber(long contractId, long firstFreezeId) {
+        return "FRZ-" + contractId + "-" + firstFreezeId;
+    }
 }

@@ -137,17 +137,8 @@ public class StatementJobConfiguration {
     }
 
     @Bean
-    public Step exportStatementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Tasklet statementExportTasklet) {
-        return new StepBuilder("export-statements", jobRepository)
-                .tasklet(statementExportTasklet, transactionManager)
-                .build();
-    }
-
-    @Bean
-    @StepScope
-    public Tasklet statementExportTasklet(Exports exports, StreamedReaders readers, BusinessRun run) {
-        return exports.tasklet(STATEMENTS, readers.stream(StatementMapper.SELECT_PRINT_ROWS, run.sqlParameters()), run);
+    public Step exportStatementsStep(Exports exports) {
+        return exports.step("export-statements", STATEMENTS, StatementMapper.SELECT_PRINT_ROWS);
     }
 
     /** Its own step, after the CSV: an organization that does not print skips it at no cost. */
