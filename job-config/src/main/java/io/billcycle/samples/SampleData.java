@@ -1,13 +1,22 @@
 package io.billcycle.samples;
 
+import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.apache.ibatis.session.SqlSession;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.ClassUtils;
 
 import io.billcycle.batch.ActionRefusedException;
 import io.billcycle.plans.BillingSchedule;
@@ -15,11 +24,12 @@ import io.billcycle.plans.Frequency;
 import io.billcycle.plans.PlanStatus;
 
 /**
- * Generates the same data set for the same scale and seed. Per organization: {@code scale} random plans (two per
- * account) positioned relative to an "as of" business date (most with one period due, some with nothing due, some a few
- * periods behind, a few past the catch-up bound), plus a fixed set of edge cases: anchors on the 29th to 31st, a leap
- * day, every frequency, lead days, ended plans (active and paused), and paused, inactive and voided plans with periods
- * that would be due.
+ * Generates the same data set for the same scale and seed. The organizations, their accounts and billing plans are
+ * made here; each feature adds its own cases through a {@link SampleContributor}. Per organization: {@code scale}
+ * random plans (two per account) positioned relative to an "as of" business date (most with one period due, some with
+ * nothing due, some a few periods behind, a few past the catch-up bound), plus a fixed set of edge cases: anchors on
+ * the 29th to 31st, a leap day, every frequency, lead days, ended plans (active and paused), and paused, inactive and
+ * voided plans with periods that would be due.
  */
 @Service
 public class SampleData {
@@ -46,9 +56,30 @@ public class SampleData {
     private static final int BATCH = 5_000;
 
     private final SampleDataMapper mapper;
+    private final List<SampleContributor> contributors;
 
-    public SampleData(SampleDataMapper mapper) {
+    /** @param contributors every feature's samples, in their {@code @Order} */
+    public SampleData(SampleDataMapper mapper, List<SampleContributor> contributors) {
         this.mapper = mapper;
+        this.contributors = List.copyOf(contributors);
+    }
+
+    /**
+     * The loader outside the application (the benchmark loads its template database this way): every contributor of
+     * this package, made with its mapper from {@code session}, in their {@code @Order}.
+     */
+    public static SampleData standalone(SqlSession session) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(SampleContributor.class));
+        List<SampleContributor> found = new ArrayList<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents(SampleData.class.getPackageName())) {
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), SampleData.class.getClassLoader());
+            Constructor<?> constructor = type.getDeclaredConstructors()[0];
+            Object[] mappers = Arrays.stream(constructor.getParameterTypes()).map(session::getMapper).toArray();
+            found.add((SampleContributor) BeanUtils.instantiateClass(constructor, mappers));
+        }
+        AnnotationAwareOrderComparator.sort(found);
+        return new SampleData(session.getMapper(SampleDataMapper.class), found);
     }
 
     /** The scale that loads about {@code plans} billing plans in all (the edge cases come on top). */
@@ -92,20 +123,9 @@ public class SampleData {
             // the statements below join what was just inserted: without statistics the planner takes the new tables
             // for empty and joins them row by row (a million plans then took longer than a quarter of an hour)
             mapper.analyzeLoaded();
-            if (organization.financeCharges()) {
-                accounts += mapper.insertGraceBoundaryCases(orgId);
-                mapper.setUpFinanceCharges(orgId);
+            for (SampleContributor contributor : contributors) {
+                accounts += contributor.contribute(organization, orgId);
             }
-            mapper.insertDunningLevels(orgId);
-            mapper.setUpStatementCases(orgId);
-            mapper.setUpCollections(orgId);
-            if (organization.code().equals(MEMBERSHIPS_ORGANIZATION)) {
-                mapper.insertMemberships(orgId);
-            }
-            if (organization.code().equals(PROVIDER_PAYMENTS_ORGANIZATION)) {
-                mapper.insertProviderPayments(orgId);
-            }
-            mapper.insertPayments(orgId);
             accounts += numbers.size();
             plans += generated.size();
         }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.invoicing.InvoiceGenerationMapper;
 import io.billcycle.samples.SampleData;
-import io.billcycle.samples.SampleDataMapper;
 
 /**
  * One benchmark round. The samples are loaded once into a template and vacuumed, then copied twice, so both
@@ -87,7 +86,7 @@ public class InvoiceRunBenchmark {
     static DataSize loadSamples(BenchmarkDatabases databases, BenchmarkOptions options) {
         SqlSessionFactory template = databases.open(BenchmarkDatabases.TEMPLATE);
         try (SqlSession session = template.openSession(false)) {
-            new SampleData(session.getMapper(SampleDataMapper.class))
+            SampleData.standalone(session)
                     .load(SampleData.scaleFor(options.size()), options.seed(), DATE);
             session.commit();
         }
