@@ -91,7 +91,7 @@ public class AccountsCommand implements Runnable {
         public Integer call() {
             Organization organization = organization();
             AccountOverview.Overview view = overview.of(organization, account,
-                    calendar.orToday(date, organization.code()));
+                    calendar.orToday(date, organization));
             AccountView a = view.account();
             AccountPosition p = view.position();
             LocalDate today = view.asOf();
@@ -178,7 +178,7 @@ public class AccountsCommand implements Runnable {
         @Override
         public Integer call() {
             Organization organization = organization();
-            actions.unsuspendStatements(organization, account, how.restartCycle, calendar.orToday(null, organization.code()));
+            actions.unsuspendStatements(organization, account, how.restartCycle, calendar.orToday(null, organization));
             return done(how.restartCycle ? "statements resumed; the cycle starts over" : "statements resumed from the last level");
         }
     }

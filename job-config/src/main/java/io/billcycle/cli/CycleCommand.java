@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.JobExecution;
 
-import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.operations.JobRunner;
 import io.billcycle.operations.RunSummary;
 import io.billcycle.workers.Broker;
@@ -51,15 +50,13 @@ public class CycleCommand implements Callable<Integer>, CheckedBeforeStart {
     CommandSpec spec;
 
     private final JobRunner runner;
-    private final BusinessCalendar calendar;
     private final RunSummary summary;
     private final Broker broker;
     private final WorkerSettings workerSettings;
 
-    public CycleCommand(JobRunner runner, BusinessCalendar calendar, RunSummary summary, Broker broker,
+    public CycleCommand(JobRunner runner, RunSummary summary, Broker broker,
             WorkerSettings workerSettings) {
         this.runner = runner;
-        this.calendar = calendar;
         this.summary = summary;
         this.broker = broker;
         this.workerSettings = workerSettings;
@@ -89,7 +86,7 @@ public class CycleCommand implements Callable<Integer>, CheckedBeforeStart {
             broker.requireReachable(workerSettings);
         }
         if (from == null) {
-            List<JobExecution> unfinished = runner.cycle(calendar.orToday(date, org.code()), org.code(), partitions, workers.remote(), out);
+            List<JobExecution> unfinished = runner.cycle(date, org.code(), partitions, workers.remote(), out);
             return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());
         }
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {

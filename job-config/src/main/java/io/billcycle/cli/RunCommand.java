@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import io.billcycle.operations.BusinessCalendar;
 import io.billcycle.operations.JobRunner;
 import io.billcycle.operations.LaunchRequest;
 import io.billcycle.operations.LaunchResult;
@@ -52,15 +51,13 @@ public class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final JobRunner runner;
-    private final BusinessCalendar calendar;
     private final RunSummary summary;
     private final Broker broker;
     private final WorkerSettings workerSettings;
 
-    public RunCommand(JobRunner runner, BusinessCalendar calendar, RunSummary summary, Broker broker,
+    public RunCommand(JobRunner runner, RunSummary summary, Broker broker,
             WorkerSettings workerSettings) {
         this.runner = runner;
-        this.calendar = calendar;
         this.summary = summary;
         this.broker = broker;
         this.workerSettings = workerSettings;
@@ -73,7 +70,7 @@ public class RunCommand implements Callable<Integer> {
         if (workers.remote()) {
             broker.requireReachable(workerSettings);
         }
-        List<LaunchResult> results = runner.launchEach(new LaunchRequest(job, calendar.orToday(date, org.code()), org.code(), force,
+        List<LaunchResult> results = runner.launchEach(new LaunchRequest(job, date, org.code(), force,
                 options, partitions, workers.remote()), out);
         results.stream().filter(r -> !r.alreadyCompleted()).forEach(r -> summary.print(r.execution(), out));
         return ExitCodes.ofRuns(results.stream().map(LaunchResult::execution).toList(), summary, spec.commandLine().getErr());

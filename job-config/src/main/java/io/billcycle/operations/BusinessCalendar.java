@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import io.billcycle.batch.BatchSettings;
+import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
 
 /**
@@ -30,9 +31,14 @@ public class BusinessCalendar {
 
     /** {@code date}, or today where organization {@code org} is (or in billcycle.zone when org is null). */
     public LocalDate orToday(LocalDate date, String org) {
+        return date != null ? date : orToday(null, org == null ? null : organizations.require(org));
+    }
+
+    /** {@code date}, or today where the organization, already resolved, is (in billcycle.zone when null). */
+    public LocalDate orToday(LocalDate date, Organization organization) {
         if (date != null) {
             return date;
         }
-        return org == null ? today() : LocalDate.now(clock.withZone(organizations.require(org).timeZone()));
+        return organization == null ? today() : LocalDate.now(clock.withZone(organization.timeZone()));
     }
 }

@@ -24,6 +24,7 @@ import io.billcycle.batch.ActionRefusedException;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.UsageException;
 import io.billcycle.database.HeldTransaction;
+import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
 import io.billcycle.workers.PartitionLocks;
 
@@ -51,11 +52,13 @@ public class JobRunner {
     private final RunSummary summary;
     private final LaunchLockMapper launchLockMapper;
     private final PartitionLocks partitionLocks;
+    private final BusinessCalendar calendar;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, JobCatalog jobs, LaunchLock launchLock,
             Organizations organizations, RunSummary summary, LaunchLockMapper launchLockMapper,
-            PartitionLocks partitionLocks) {
+            PartitionLocks partitionLocks, BusinessCalendar calendar) {
         this.partitionLocks = partitionLocks;
+        this.calendar = calendar;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
@@ -70,11 +73,14 @@ public class JobRunner {
      * organization) is the unit of work, of job instances and of locking. A run for every organization is the same as
      * a run for each of them, so a later run for all organizations skips the ones already done. The launch takes the
      * locks of all its organizations before running any, or refuses: never waiting, never doing half the work beside
-     * another launch that does the other half.
+     * another launch that does the other half. Without a date, the run is for today where its organization is (in
+     * billcycle.zone for every organization); the organization named is resolved once, here.
      */
-    public List<LaunchResult> launchEach(LaunchRequest request, PrintWriter out) throws Exception {
-        Job job = jobs.get(request.job());
-        List<String> orgs = organizationsOf(request.org(), out);
+    public List<LaunchResult> launchEach(LaunchRequest given, PrintWriter out) throws Exception {
+        Job job = jobs.get(given.job());
+        Organization named = named(given.org());
+        LaunchRequest request = given.withDate(calendar.orToday(given.date(), named));
+        List<String> orgs = organizationsOf(named, out);
         List<LaunchResult> results = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (String org : orgs) {
@@ -115,6 +121,11 @@ public class JobRunner {
             throw new IllegalArgumentException("a launch is for one organization; use launchEach for all of them");
         }
         organizations.require(request.org());
+        return launchResolved(job, request, out);
+    }
+
+    /** Launches one (job, date, organization) whose organization is known to exist. */
+    private LaunchResult launchResolved(Job job, LaunchRequest request, PrintWriter out) throws Exception {
         validate(job, request);
         try (HeldTransaction lock = launchLock.acquire(request.job(), request.date(), request.org())) {
             return launchLocked(job, request, out);
@@ -178,16 +189,21 @@ public class JobRunner {
         return cycle(date, org, partitions, false, out);
     }
 
-    /** @param remoteWorkers whether the partitions go to worker processes ({@code --workers remote}) */
+    /**
+     * @param date          null for today where the organization named is (in billcycle.zone for every organization)
+     * @param remoteWorkers whether the partitions go to worker processes ({@code --workers remote})
+     */
     public List<JobExecution> cycle(LocalDate date, String org, int partitions, boolean remoteWorkers, PrintWriter out)
             throws Exception {
+        Organization named = named(org);
+        date = calendar.orToday(date, named);
         List<JobExecution> unfinished = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        for (String code : organizationsOf(org, out)) {
+        for (String code : organizationsOf(named, out)) {
             for (String job : jobs.cycle(date)) {
                 LaunchResult result;
                 try {
-                    result = launch(LaunchRequest.of(job, date, code).withPartitions(partitions)
+                    result = launchResolved(jobs.get(job), LaunchRequest.of(job, date, code).withPartitions(partitions)
                             .withRemoteWorkers(remoteWorkers), out);
                 } catch (ActionRefusedException e) {
                     out.printf("cycle for %s (org %s) stopped at %s: refused%n", date, code, job);
@@ -210,10 +226,15 @@ public class JobRunner {
         return unfinished;
     }
 
+    /** The organization of {@code code}, resolved; null when none is named (a usage error when unknown). */
+    private Organization named(String code) {
+        return code == null ? null : organizations.require(code);
+    }
+
     /** The organization named, or every organization; none yet is said, not an error. */
-    private List<String> organizationsOf(String org, PrintWriter out) {
-        if (org != null) {
-            return List.of(organizations.require(org).code());
+    private List<String> organizationsOf(Organization named, PrintWriter out) {
+        if (named != null) {
+            return List.of(named.code());
         }
         List<String> codes = organizations.codes();
         if (codes.isEmpty()) {

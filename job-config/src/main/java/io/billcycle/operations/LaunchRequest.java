@@ -8,7 +8,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import io.billcycle.batch.BusinessRun;
 
 /**
- * What the operator asked to run: job, business date, optional organization, whether to force a new instance, and
+ * What the operator asked to run: job, business date (null: today, see {@link JobRunner#launchEach}), optional organization, whether to force a new instance, and
  * job-specific identifying options. The job parameters come from {@link BusinessRun}, the one place that spells them.
  */
 public record LaunchRequest(String job, LocalDate date, String org, boolean force, Map<String, String> options,
@@ -29,6 +29,11 @@ public record LaunchRequest(String job, LocalDate date, String org, boolean forc
 
     public static LaunchRequest of(String job, LocalDate date, String org) {
         return new LaunchRequest(job, date, org, false, Map.of());
+    }
+
+    /** The same request for {@code businessDate}. */
+    LaunchRequest withDate(LocalDate businessDate) {
+        return new LaunchRequest(job, businessDate, org, force, options, partitions, remoteWorkers);
     }
 
     /** The same request for one organization. */

@@ -43,7 +43,7 @@ import io.billcycle.organizations.Organizations;
  * when nothing matches, the "alarm" that only sends when there is something to see). Last in the daily cycle.
  */
 @Configuration(proxyBeanMethods = false)
-public class FrozenPrepaidReportJobConfiguration {
+public class FrozenPrepaidExpiryReportJobConfiguration {
 
     public static final String JOB_NAME = "frozen-prepaid-expiry-report";
     static final String ROWS = "frozen prepaid";
@@ -120,11 +120,11 @@ public class FrozenPrepaidReportJobConfiguration {
     /** The organization's file, or null when nothing matched and only-if-rows is on (no file, not even an empty one). */
     private static ExportedFile write(SqlSessionTemplate sessions, BatchSettings settings, BusinessRun run,
             Organization organization, Map<String, Object> parameters, boolean onlyIfRows) {
-        try (ExportFile<FrozenPrepaidRow> file = ExportFile.start(ExportFiles.path(settings.exportDir(), JOB_NAME, JOB_NAME,
-                organization.code(), run.businessDate()), new FrozenPrepaidCsvLayout(), run.jobExecutionId());
-                Cursor<FrozenPrepaidRow> rows = sessions.selectCursor(FrozenPrepaidMapper.SELECT_ROWS, parameters)) {
+        try (ExportFile<FrozenPrepaidExpiryRow> file = ExportFile.start(ExportFiles.path(settings.exportDir(), JOB_NAME, JOB_NAME,
+                organization.code(), run.businessDate()), new FrozenPrepaidExpiryCsvLayout(), run.jobExecutionId());
+                Cursor<FrozenPrepaidExpiryRow> rows = sessions.selectCursor(FrozenPrepaidExpiryMapper.SELECT_ROWS, parameters)) {
             long count = 0;
-            for (FrozenPrepaidRow row : rows) {
+            for (FrozenPrepaidExpiryRow row : rows) {
                 file.write(row, null);
                 count++;
             }

@@ -9,7 +9,7 @@ import java.util.List;
 import io.billcycle.export.CsvLayout;
 
 /** The report's columns, named and ordered as the club's own report names them (interfaces.md). */
-public final class FrozenPrepaidCsvLayout implements CsvLayout<FrozenPrepaidRow> {
+public final class FrozenPrepaidExpiryCsvLayout implements CsvLayout<FrozenPrepaidExpiryRow> {
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     static final List<String> HEADER = List.of("full_name", "__CUSTOMER_ID", "enrollment_calculated_end_date_value",
@@ -22,7 +22,7 @@ public final class FrozenPrepaidCsvLayout implements CsvLayout<FrozenPrepaidRow>
     }
 
     @Override
-    public List<String> cells(FrozenPrepaidRow r) {
+    public List<String> cells(FrozenPrepaidExpiryRow r) {
         return List.of(text(r.fullName()), Long.toString(r.customerId()), date(r.enrollmentCalculatedEndDate()),
                 r.contractEndDateLocal() == null ? "" : r.contractEndDateLocal().format(TIMESTAMP), text(r.planName()),
                 text(r.planParentFullTitle()), text(r.facilityShortName()), date(r.freezeStartDate()));
