@@ -9,22 +9,21 @@ import io.billcycle.operations.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Verb(order = 180)
 @Command(name = "execution", mixinStandardHelpOptions = true,
         description = "Show one execution per step: read, written, skipped, commits, exit message, files written; "
-                + "a partitioned step's partitions with their id range, worker (host and pid), counts and status.")
+                + "a partitioned step's partitions with their id range, worker (host and pid), counts and status. JSON: "
+                + "{id, job, status, start, end, parameters, steps (with their partitions: range, worker, counts), files, "
+                + "outcome}.")
 public class ExecutionCommand implements Callable<Integer> {
 
     @Mixin
     ExecutionIdParameter executionId;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json: {id, job, status, start, end, parameters, steps (with their "
-                    + "partitions: range, worker, counts), files, outcome}.")
-    ExecutionsCommand.Format format;
+    @Mixin
+    JsonFormatOption format;
 
     @Spec
     CommandSpec spec;
@@ -40,7 +39,7 @@ public class ExecutionCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         JobExecution execution = runner.find(executionId.id());
-        if (format == ExecutionsCommand.Format.json) {
+        if (format.json()) {
             spec.commandLine().getOut().println(ExecutionsCommand.JSON.writeValueAsString(summary.describe(execution)));
             return ExitCodes.OK;
         }

@@ -15,6 +15,7 @@ import io.billcycle.operations.Executions;
 import io.billcycle.operations.ExecutionRow;
 import io.billcycle.operations.RunSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Verb(order = 170)
 @Command(name = "executions", mixinStandardHelpOptions = true,
         description = "List job executions, newest first: id, job, status, start, duration, what each step counted "
-                + "(over the whole instance, restarts included) and the parameters.")
+                + "(over the whole instance, restarts included) and the parameters. JSON: an array of {id, job, status, "
+                + "start, end, counts, parameters}.")
 public class ExecutionsCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -35,11 +37,8 @@ public class ExecutionsCommand implements Callable<Integer> {
     int limit;
 
     /** How the listing is printed: a table for people, JSON (one array) for scripts. */
-    enum Format { text, json }
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json: an array of {id, job, status, start, end, counts, parameters}.")
-    Format format;
+    @Mixin
+    JsonFormatOption format;
 
     @Spec
     CommandSpec spec;
@@ -59,7 +58,7 @@ public class ExecutionsCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         List<ExecutionRow> rows = executions.recent(job, limit);
-        if (format == Format.json) {
+        if (format.json()) {
             List<Map<String, Object>> json = new ArrayList<>();
             for (ExecutionRow row : rows) {
                 Map<String, Object> execution = new LinkedHashMap<>();

@@ -18,20 +18,19 @@ import org.springframework.util.ClassUtils;
 
 import io.billcycle.batch.JobDescriptor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Verb(order = 130)
 @Command(name = "jobs", mixinStandardHelpOptions = true,
         description = {"List the jobs: what each does, its place in the daily cycle and on which dates the cycle runs "
-                + "it, and the options it takes.", "Answers without starting the database."})
+                + "it, and the options it takes. JSON: an array of {name, description, cycle (place and dates, or null), "
+                + "steps, options}.", "Answers without starting the database."})
 public class JobsCommand implements Callable<Integer>, AnsweredBeforeStart {
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text (default) or json: an array of {name, description, cycle (place and dates, or null), "
-                    + "steps, options}.")
-    ExecutionsCommand.Format format;
+    @Mixin
+    JsonFormatOption format;
 
     @Spec
     CommandSpec spec;
@@ -45,7 +44,7 @@ public class JobsCommand implements Callable<Integer>, AnsweredBeforeStart {
     public int answer() throws Exception {
         var out = spec.commandLine().getOut();
         List<JobDescriptor> jobs = descriptors();
-        if (format == ExecutionsCommand.Format.json) {
+        if (format.json()) {
             out.println(ExecutionsCommand.JSON.writeValueAsString(jobs.stream().map(JobsCommand::json).toList()));
             return ExitCodes.OK;
         }
