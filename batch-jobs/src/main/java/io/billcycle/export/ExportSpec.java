@@ -10,6 +10,8 @@ import java.util.function.Function;
  * currencies) and, for files with amounts, the amount the manifest totals. Files are named after the job:
  * {@code <job>-<org>-<date>.csv}.
  *
+ * @param organizationOf which organization a row belongs to, for an export of several organizations at once
+ *                       ({@link Exports#step}); null for one written for one organization ({@link Exports#write})
  * @param amountOf null for a file without amounts (the manifest then carries no total)
  */
 public record ExportSpec<T>(String kind, CsvLayout<T> layout, Function<T, String> organizationOf,
@@ -18,7 +20,6 @@ public record ExportSpec<T>(String kind, CsvLayout<T> layout, Function<T, String
     public ExportSpec {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(layout, "layout");
-        Objects.requireNonNull(organizationOf, "organizationOf");
     }
 
     public static <T> Builder<T> kind(String kind) {

@@ -38,6 +38,34 @@ public class Exports {
     }
 
     /**
+     * Writes one file of {@code spec}'s kind from {@code rows} (published whole, with its manifest) without recording
+     * it; returns null, and leaves no file, when there were no rows and {@code onlyIfRows}. For exports that are not one
+     * file per organization of a run: a provider payment batch, a report run for one organization.
+     */
+    public <T> ExportedFile write(ExportSpec<T> spec, ExportTarget target, Iterable<T> rows, boolean onlyIfRows) {
+        try (ExportFile<T> file = ExportFile.start(target.path(settings.exportDir()), spec.layout(),
+                target.jobExecutionId())) {
+            long count = 0;
+            for (T row : rows) {
+                file.write(row, spec.hasAmounts() ? spec.amountOf().apply(row) : null);
+                count++;
+            }
+            if (count == 0 && onlyIfRows) {
+                return null;
+            }
+            return file.publish(target.job(), spec.kind(), target.org(), target.businessDate().toString(),
+                    target.currency(), spec.hasAmounts());
+        }
+    }
+
+    /** Records a written file in {@code export_batches} (a rerun refreshes its row). */
+    public void record(ExportSpec<?> spec, ExportTarget target, ExportedFile file) {
+        ExportManifest manifest = file.description();
+        exportBatches.recordWrittenFile(spec.kind(), target.job(), target.organizationId(), target.businessDate(),
+                manifest.file(), manifest.rowCount(), manifest.amountTotal(), manifest.sha256(), target.jobExecutionId());
+    }
+
+    /**
      * The step that exports {@code spec}'s files from the mapper statement {@code queryId}, whose rows come in
      * organization order. The run is read from the step's own job execution when the step runs, so the step needs no
      * step-scoped beans of its own.

@@ -1,7 +1,5 @@
 package io.billcycle.memberships;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,17 +19,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.BusinessRunValidator;
 import io.billcycle.batch.JobDescriptor;
 import io.billcycle.batch.JobDescriptor.OptionType;
 import io.billcycle.batch.RunsOn;
 import io.billcycle.batch.StepCounters;
-import io.billcycle.export.ExportBatchMapper;
-import io.billcycle.export.ExportFile;
-import io.billcycle.export.ExportFiles;
+import io.billcycle.export.ExportSpec;
+import io.billcycle.export.ExportTarget;
 import io.billcycle.export.ExportedFile;
+import io.billcycle.export.Exports;
 import io.billcycle.export.OrganizationCsvExportTasklet;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
@@ -48,6 +45,11 @@ public class FrozenPrepaidExpiryReportJobConfiguration {
     public static final String JOB_NAME = "frozen-prepaid-expiry-report";
     static final String ROWS = "frozen prepaid";
     static final String NOTHING = "nothing to report";
+
+    /** The report's file: no amounts, one organization per run of the step. */
+    static final ExportSpec<FrozenPrepaidExpiryRow> REPORT = ExportSpec.<FrozenPrepaidExpiryRow>kind("frozen-prepaid-expiry")
+            .layout(new FrozenPrepaidExpiryCsvLayout())
+            .build();
 
     static final JobDescriptor DESCRIPTOR = JobDescriptor.named(JOB_NAME)
             .description("Frozen prepaid memberships whose contract ends soon: the enrollments staff must thaw or extend "
@@ -94,47 +96,29 @@ public class FrozenPrepaidExpiryReportJobConfiguration {
 
     @Bean
     @StepScope
-    public Tasklet frozenPrepaidTasklet(SqlSessionTemplate sessions, Organizations organizations, BatchSettings settings,
-            ExportBatchMapper exportBatches, BusinessRun run, @Value("#{stepExecution}") StepExecution step) {
+    public Tasklet frozenPrepaidTasklet(SqlSessionTemplate sessions, Organizations organizations, Exports exports,
+            BusinessRun run, @Value("#{stepExecution}") StepExecution step) {
         return (contribution, chunkContext) -> {
-            boolean onlyIfRows = run.yesOption("only-if-rows");
             for (Organization organization : organizations.inScope(run.org())) {
                 Map<String, Object> parameters = parameters(run);
                 parameters.put(BusinessRun.SQL_ORG, organization.code());
-                ExportedFile written = write(sessions, settings, run, organization, parameters, onlyIfRows);
+                ExportTarget target = new ExportTarget(JOB_NAME, run.jobExecutionId(), organization.id(),
+                        organization.code(), run.businessDate(), null, 0);
+                ExportedFile written;
+                try (Cursor<FrozenPrepaidExpiryRow> rows = sessions.selectCursor(FrozenPrepaidExpiryMapper.SELECT_ROWS,
+                        parameters)) {
+                    written = exports.write(REPORT, target, rows, run.yesOption("only-if-rows"));
+                }
                 if (written == null) {
                     StepCounters.add(step, NOTHING, 1);
                     continue;
                 }
-                var manifest = written.description();
-                exportBatches.recordWrittenFile("frozen-prepaid-expiry", JOB_NAME, organization.id(), run.businessDate(),
-                        manifest.file(), manifest.rowCount(), null, manifest.sha256(), run.jobExecutionId());
-                StepCounters.add(step, ROWS, manifest.rowCount());
-                contribution.incrementWriteCount(manifest.rowCount());
+                exports.record(REPORT, target, written);
+                StepCounters.add(step, ROWS, written.description().rowCount());
+                contribution.incrementWriteCount(written.description().rowCount());
                 step.getExecutionContext().putString(OrganizationCsvExportTasklet.FILES_KEY, written.csv().toString());
             }
             return RepeatStatus.FINISHED;
         };
-    }
-
-    /** The organization's file, or null when nothing matched and only-if-rows is on (no file, not even an empty one). */
-    private static ExportedFile write(SqlSessionTemplate sessions, BatchSettings settings, BusinessRun run,
-            Organization organization, Map<String, Object> parameters, boolean onlyIfRows) {
-        try (ExportFile<FrozenPrepaidExpiryRow> file = ExportFile.start(ExportFiles.path(settings.exportDir(), JOB_NAME, JOB_NAME,
-                organization.code(), run.businessDate()), new FrozenPrepaidExpiryCsvLayout(), run.jobExecutionId());
-                Cursor<FrozenPrepaidExpiryRow> rows = sessions.selectCursor(FrozenPrepaidExpiryMapper.SELECT_ROWS, parameters)) {
-            long count = 0;
-            for (FrozenPrepaidExpiryRow row : rows) {
-                file.write(row, null);
-                count++;
-            }
-            if (count == 0 && onlyIfRows) {
-                return null;
-            }
-            return file.publish(JOB_NAME, "frozen-prepaid-expiry", organization.code(), run.businessDate().toString(),
-                    null, false);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,11 +1,9 @@
 package io.billcycle.providers;
 
-import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.billcycle.batch.ActionRefusedException;
-import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.UsageException;
 import io.billcycle.export.ExportedFile;
 import io.billcycle.organizations.Organization;
@@ -19,13 +17,11 @@ import io.billcycle.organizations.Organization;
 public class ProviderBatchReexport {
 
     private final ProviderExportMapper mapper;
-    private final SqlSessionTemplate sessions;
-    private final BatchSettings settings;
+    private final ProviderBatchFiles files;
 
-    public ProviderBatchReexport(ProviderExportMapper mapper, SqlSessionTemplate sessions, BatchSettings settings) {
+    public ProviderBatchReexport(ProviderExportMapper mapper, ProviderBatchFiles files) {
         this.mapper = mapper;
-        this.sessions = sessions;
-        this.settings = settings;
+        this.files = files;
     }
 
     @Transactional(readOnly = true)
@@ -39,7 +35,7 @@ public class ProviderBatchReexport {
                     + ProviderPaymentExportJobConfiguration.JOB_NAME + " run (billcycle executions --job "
                     + ProviderPaymentExportJobConfiguration.JOB_NAME + ")");
         }
-        ExportedFile file = ProviderBatchFiles.write(sessions, settings.exportDir(), batch);
+        ExportedFile file = files.write(batch);
         if (!file.description().sha256().equals(batch.sha256().trim())) {
             throw new ActionRefusedException("batch " + batchId + ": the file written now (sha256 " + file.description().sha256()
                     + ") differs from the one exported (" + batch.sha256().trim() + "); its payments changed since");

@@ -1,6 +1,5 @@
 package io.billcycle.providers;
 
-import org.mybatis.spring.SqlSessionTemplate;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -15,12 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.BusinessRun;
 import io.billcycle.batch.BusinessRunValidator;
 import io.billcycle.batch.JobDescriptor;
 import io.billcycle.batch.StepCounters;
-import io.billcycle.export.ExportBatchMapper;
 import io.billcycle.export.ExportedFile;
 import io.billcycle.export.OrganizationCsvExportTasklet;
 import io.billcycle.organizations.Organization;
@@ -102,18 +99,13 @@ public class ProviderPaymentExportJobConfiguration {
 
     @Bean
     @StepScope
-    public Tasklet writeBatchTasklet(ProviderExportMapper mapper, ExportBatchMapper exportBatches,
-            SqlSessionTemplate sessions, BatchSettings settings, BusinessRun run,
+    public Tasklet writeBatchTasklet(ProviderExportMapper mapper, ProviderBatchFiles files,
             @Value("#{stepExecution}") StepExecution step) {
         return (contribution, chunkContext) -> {
             ProviderExportMapper.Batch batch = mapper.batchOfInstance(step.getJobExecution().getJobInstance().getInstanceId());
             if (batch != null) {
-                ExportedFile file = ProviderBatchFiles.write(sessions, settings.exportDir(), batch);
-                var manifest = file.description();
-                exportBatches.recordWrittenFile(ProviderBatchFiles.KIND, JOB_NAME, batch.organizationId(),
-                        batch.businessDate(), manifest.file(), manifest.rowCount(), manifest.amountTotal(),
-                        manifest.sha256(), batch.jobExecutionId());
-                contribution.incrementWriteCount(manifest.rowCount());
+                ExportedFile file = files.writeAndRecord(batch);
+                contribution.incrementWriteCount(file.description().rowCount());
                 step.getExecutionContext().putString(OrganizationCsvExportTasklet.FILES_KEY, file.csv().toString());
             }
             return RepeatStatus.FINISHED;
