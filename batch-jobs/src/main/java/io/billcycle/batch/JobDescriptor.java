@@ -12,9 +12,11 @@ import java.util.Optional;
  * descriptors; adding a job never means editing a list somewhere else.
  *
  * @param cycleOrder the job's place in the daily cycle (lower runs first), or empty when the cycle never runs it
+ * @param readOnly   the job only reads and writes files (a report): it changes no money or status, so it needs no
+ *                   preview
  */
 public record JobDescriptor(String name, String description, Optional<Integer> cycleOrder, RunsOn runsOn,
-        List<StepItems> steps, List<Counter> counters, List<JobOption> options) {
+        List<StepItems> steps, List<Counter> counters, List<JobOption> options, boolean readOnly) {
 
     public JobDescriptor {
         steps = List.copyOf(steps);
@@ -124,6 +126,7 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
         private final List<StepItems> steps = new ArrayList<>();
         private final List<Counter> counters = new ArrayList<>();
         private final List<JobOption> options = new ArrayList<>();
+        private boolean readOnly;
 
         private Builder(String name) {
             this.name = name;
@@ -138,6 +141,12 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
         public Builder inCycle(int order, RunsOn when) {
             cycleOrder = order;
             runsOn = when;
+            return this;
+        }
+
+        /** The job changes no money or status (a report): nothing to preview. */
+        public Builder readOnly() {
+            readOnly = true;
             return this;
         }
 
@@ -174,7 +183,8 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
         }
 
         public JobDescriptor build() {
-            return new JobDescriptor(name, description, Optional.ofNullable(cycleOrder), runsOn, steps, counters, options);
+            return new JobDescriptor(name, description, Optional.ofNullable(cycleOrder), runsOn, steps, counters, options,
+                    readOnly);
         }
     }
 }

@@ -55,6 +55,7 @@ public class FrozenPrepaidExpiryReportJobConfiguration {
             .description("Frozen prepaid memberships whose contract ends soon: the enrollments staff must thaw or extend "
                     + "before the contract concludes, as CSV with a manifest.")
             .inCycle(60, RunsOn.EVERY_DAY)
+            .readOnly()
             .option("add-days", 0, ExpiryWindow.MAX_DAYS, "dateTo = date + add-days (default 10)")
             .option("window-days", 0, ExpiryWindow.MAX_DAYS, "dateFrom = dateTo - window-days (default 7)")
             .option("facilities", OptionType.ID_LIST, "only these facilities (default: all)")

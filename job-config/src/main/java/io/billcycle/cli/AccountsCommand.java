@@ -91,7 +91,7 @@ public class AccountsCommand implements Runnable {
         public Integer call() {
             Organization organization = organization();
             AccountOverview.Overview view = overview.of(organization, account,
-                    calendar.orToday(date, organization));
+                    calendar.orTodayFor(date, organization));
             AccountView a = view.account();
             AccountPosition p = view.position();
             LocalDate today = view.asOf();
@@ -178,7 +178,7 @@ public class AccountsCommand implements Runnable {
         @Override
         public Integer call() {
             Organization organization = organization();
-            actions.unsuspendStatements(organization, account, how.restartCycle, calendar.orToday(null, organization));
+            actions.unsuspendStatements(organization, account, how.restartCycle, calendar.orTodayFor(null, organization));
             return done(how.restartCycle ? "statements resumed; the cycle starts over" : "statements resumed from the last level");
         }
     }

@@ -103,7 +103,7 @@ public class LedgerCommand implements Runnable {
         @Override
         public Integer call() {
             Organization organization = organizations.resolve(org.code());
-            LocalDate entryDate = calendar.orToday(date, organization);
+            LocalDate entryDate = calendar.orTodayFor(date, organization);
             long entry = adjustments.adjust(organization, account, amount, entryDate, reason, actor);
             spec.commandLine().getOut().printf("adjustment %s posted to account %s on %s (ledger entry %d)%n",
                     amount.toPlainString(), account, entryDate, entry);

@@ -143,7 +143,7 @@ public class PaymentPlansCommand implements Runnable {
         @Override
         public Integer call() {
             Organization organization = organizations.ofPaymentPlan(org.code(), id);
-            plans.cancel(organization, id, calendar.orToday(null, organization), reason);
+            plans.cancel(organization, id, calendar.orTodayFor(null, organization), reason);
             spec.commandLine().getOut().printf("payment plan %d cancelled%n", id);
             return ExitCodes.OK;
         }
@@ -175,7 +175,7 @@ public class PaymentPlansCommand implements Runnable {
         @Override
         public Integer call() {
             Organization organization = organizations.resolve(org.code());
-            LocalDate day = calendar.orToday(date, organization);
+            LocalDate day = calendar.orTodayFor(date, organization);
             List<PlanAtRisk> risks = plans.atRisk(organization, day, days);
             var out = spec.commandLine().getOut();
             Table.Rows rows = new Table.Rows();

@@ -73,7 +73,7 @@ public abstract class PlanActionCommand implements Callable<Integer> {
         PlanSelection plans = selection.account != null ? PlanSelection.account(selection.account)
                 : selection.file != null ? PlanIdFile.read(selection.file) : PlanSelection.ids(selection.ids);
         PlanActionResult result = service.apply(action(), organization.id(), plans,
-                calendar.orToday(date, organization),
+                calendar.orTodayFor(date, organization),
                 reason != null ? reason : "operator " + action().name().toLowerCase(), actor);
         var out = spec.commandLine().getOut();
         out.printf("%s: %d plan(s) changed to %s%s%n", action().name().toLowerCase(), result.changed().size(),

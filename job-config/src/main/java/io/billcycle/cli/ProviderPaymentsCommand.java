@@ -100,7 +100,7 @@ public class ProviderPaymentsCommand implements Runnable {
     private int move(Action action, Payments payments, BigDecimal amount) {
         Organization organization = organizations.ofProviderPayments(payments.org.code(), payments.ids);
         int moved = actions.apply(organization, action, payments.ids, amount, payments.reason,
-                calendar.orToday(null, organization), actor.name());
+                calendar.orTodayFor(null, organization), actor.name());
         spec.commandLine().getOut().printf("%s: %d payment(s)%n", action.name().toLowerCase(), moved);
         return ExitCodes.OK;
     }

@@ -79,7 +79,7 @@ public class ReportsCommand implements Runnable {
                 throw new UsageException("template " + template + ", " + e.getMessage() + "; nothing was run");
             }
             Organization organization = organizations.resolve(org.code());
-            LocalDate today = calendar.orToday(date, organization);
+            LocalDate today = calendar.orTodayFor(date, organization);
             LocalDate dateTo = today.plusDays(addDays);
             List<Long> scope = facilities.isEmpty() ? runner.facilities(organization.id()) : facilities;
             String stem = template.getFileName().toString().replaceFirst("\\.[^.]*$", "");

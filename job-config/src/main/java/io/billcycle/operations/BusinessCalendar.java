@@ -31,11 +31,11 @@ public class BusinessCalendar {
 
     /** {@code date}, or today where organization {@code org} is (or in billcycle.zone when org is null). */
     public LocalDate orToday(LocalDate date, String org) {
-        return date != null ? date : orToday(null, org == null ? null : organizations.require(org));
+        return date != null ? date : orTodayFor(null, org == null ? null : organizations.require(org));
     }
 
     /** {@code date}, or today where the organization, already resolved, is (in billcycle.zone when null). */
-    public LocalDate orToday(LocalDate date, Organization organization) {
+    public LocalDate orTodayFor(LocalDate date, Organization organization) {
         if (date != null) {
             return date;
         }

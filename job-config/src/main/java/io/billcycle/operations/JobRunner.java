@@ -79,7 +79,7 @@ public class JobRunner {
     public List<LaunchResult> launchEach(LaunchRequest given, PrintWriter out) throws Exception {
         Job job = jobs.get(given.job());
         Organization named = named(given.org());
-        LaunchRequest request = given.withDate(calendar.orToday(given.date(), named));
+        LaunchRequest request = given.withDate(calendar.orTodayFor(given.date(), named));
         List<String> orgs = organizationsOf(named, out);
         List<LaunchResult> results = new ArrayList<>();
         List<String> refused = new ArrayList<>();
@@ -196,7 +196,7 @@ public class JobRunner {
     public List<JobExecution> cycle(LocalDate date, String org, int partitions, boolean remoteWorkers, PrintWriter out)
             throws Exception {
         Organization named = named(org);
-        date = calendar.orToday(date, named);
+        date = calendar.orTodayFor(date, named);
         List<JobExecution> unfinished = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         for (String code : organizationsOf(named, out)) {
