@@ -8,8 +8,6 @@ import org.springframework.batch.core.job.JobExecution;
 
 import io.billcycle.operations.JobRunner;
 import io.billcycle.operations.RunSummary;
-import io.billcycle.workers.Broker;
-import io.billcycle.workers.WorkerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,15 +49,10 @@ public class CycleCommand implements Callable<Integer>, CheckedBeforeStart {
 
     private final JobRunner runner;
     private final RunSummary summary;
-    private final Broker broker;
-    private final WorkerSettings workerSettings;
 
-    public CycleCommand(JobRunner runner, RunSummary summary, Broker broker,
-            WorkerSettings workerSettings) {
+    public CycleCommand(JobRunner runner, RunSummary summary) {
         this.runner = runner;
         this.summary = summary;
-        this.broker = broker;
-        this.workerSettings = workerSettings;
     }
 
     @Override
@@ -82,9 +75,6 @@ public class CycleCommand implements Callable<Integer>, CheckedBeforeStart {
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        if (workers.remote()) {
-            broker.requireReachable(workerSettings);
-        }
         if (from == null) {
             List<JobExecution> unfinished = runner.cycle(date, org.code(), partitions, workers.remote(), out);
             return ExitCodes.ofRuns(unfinished, summary, spec.commandLine().getErr());

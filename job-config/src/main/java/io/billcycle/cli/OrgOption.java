@@ -7,19 +7,11 @@ import picocli.CommandLine.Option;
  * names (an account, a plan, payments) does not say; the feature's service resolves it and checks it against them.
  * A {@code @Mixin} of every command that acts on one organization.
  */
-public class OrgOption {
+public class OrgOption extends OrgCode {
 
     @Option(names = "--org", paramLabel = "CODE",
             description = "The organization, by code (needed only when there are several and what you name does not say which).")
-    String code;
-
-    /** The code given, or null. */
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(code);
+    void code(String value) {
+        set(value);
     }
 }

@@ -4,20 +4,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code --org CODE} on the commands that otherwise cover every organization (run, preview, cycle, listings): only
- * this one. A {@code @Mixin}.
+ * this one; null for every organization. A {@code @Mixin}.
  */
-public class OrgScopeOption {
+public class OrgScopeOption extends OrgCode {
 
     @Option(names = "--org", paramLabel = "CODE", description = "Only this organization (default: every organization, each in turn).")
-    String code;
-
-    /** The code given, or null for every organization. */
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(code);
+    void code(String value) {
+        set(value);
     }
 }

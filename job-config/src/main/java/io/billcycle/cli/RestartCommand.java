@@ -5,8 +5,6 @@ import java.util.concurrent.Callable;
 import io.billcycle.operations.JobRunner;
 import io.billcycle.operations.LaunchResult;
 import io.billcycle.operations.RunSummary;
-import io.billcycle.workers.Broker;
-import io.billcycle.workers.WorkerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,22 +26,15 @@ public class RestartCommand implements Callable<Integer> {
 
     private final JobRunner runner;
     private final RunSummary summary;
-    private final Broker broker;
-    private final WorkerSettings workerSettings;
 
-    public RestartCommand(JobRunner runner, RunSummary summary, Broker broker, WorkerSettings workerSettings) {
+    public RestartCommand(JobRunner runner, RunSummary summary) {
         this.runner = runner;
         this.summary = summary;
-        this.broker = broker;
-        this.workerSettings = workerSettings;
     }
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
-        if (workers.remote()) {
-            broker.requireReachable(workerSettings);
-        }
         // what is left runs here unless --workers remote, whatever the first execution did
         LaunchResult result = runner.restart(execution.id(), workers.remote() ? Boolean.TRUE : null, out);
         if (!result.alreadyCompleted()) {

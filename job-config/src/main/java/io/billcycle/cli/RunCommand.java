@@ -9,8 +9,6 @@ import io.billcycle.operations.JobRunner;
 import io.billcycle.operations.LaunchRequest;
 import io.billcycle.operations.LaunchResult;
 import io.billcycle.operations.RunSummary;
-import io.billcycle.workers.Broker;
-import io.billcycle.workers.WorkerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,24 +50,16 @@ public class RunCommand implements Callable<Integer> {
 
     private final JobRunner runner;
     private final RunSummary summary;
-    private final Broker broker;
-    private final WorkerSettings workerSettings;
 
-    public RunCommand(JobRunner runner, RunSummary summary, Broker broker,
-            WorkerSettings workerSettings) {
+    public RunCommand(JobRunner runner, RunSummary summary) {
         this.runner = runner;
         this.summary = summary;
-        this.broker = broker;
-        this.workerSettings = workerSettings;
     }
 
     @Override
     public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         Map<String, String> options = jobOptions.values();
-        if (workers.remote()) {
-            broker.requireReachable(workerSettings);
-        }
         List<LaunchResult> results = runner.launchEach(new LaunchRequest(job, date, org.code(), force,
                 options, partitions, workers.remote()), out);
         results.stream().filter(r -> !r.alreadyCompleted()).forEach(r -> summary.print(r.execution(), out));

@@ -26,7 +26,9 @@ import io.billcycle.batch.UsageException;
 import io.billcycle.database.HeldTransaction;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
+import io.billcycle.workers.Broker;
 import io.billcycle.workers.PartitionLocks;
+import io.billcycle.workers.WorkerSettings;
 
 /**
  * Launch semantics shared by {@code run}, {@code cycle} and {@code restart}:
@@ -53,12 +55,16 @@ public class JobRunner {
     private final LaunchLockMapper launchLockMapper;
     private final PartitionLocks partitionLocks;
     private final BusinessCalendar calendar;
+    private final Broker broker;
+    private final WorkerSettings workerSettings;
 
     public JobRunner(JobOperator jobOperator, JobRepository jobRepository, JobCatalog jobs, LaunchLock launchLock,
             Organizations organizations, RunSummary summary, LaunchLockMapper launchLockMapper,
-            PartitionLocks partitionLocks, BusinessCalendar calendar) {
+            PartitionLocks partitionLocks, BusinessCalendar calendar, Broker broker, WorkerSettings workerSettings) {
         this.partitionLocks = partitionLocks;
         this.calendar = calendar;
+        this.broker = broker;
+        this.workerSettings = workerSettings;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.jobs = jobs;
@@ -78,6 +84,7 @@ public class JobRunner {
      */
     public List<LaunchResult> launchEach(LaunchRequest given, PrintWriter out) throws Exception {
         Job job = jobs.get(given.job());
+        requireBrokerFor(given.remoteWorkers());
         Organization named = named(given.org());
         LaunchRequest request = given.withDate(calendar.orTodayFor(given.date(), named));
         List<String> orgs = organizationsOf(named, out);
@@ -195,6 +202,7 @@ public class JobRunner {
      */
     public List<JobExecution> cycle(LocalDate date, String org, int partitions, boolean remoteWorkers, PrintWriter out)
             throws Exception {
+        requireBrokerFor(remoteWorkers);
         Organization named = named(org);
         date = calendar.orTodayFor(date, named);
         List<JobExecution> unfinished = new ArrayList<>();
@@ -226,6 +234,13 @@ public class JobRunner {
         return unfinished;
     }
 
+    /** A run for worker processes needs the broker: refused before anything starts when it cannot be reached. */
+    private void requireBrokerFor(boolean remoteWorkers) {
+        if (remoteWorkers) {
+            broker.requireReachable(workerSettings);
+        }
+    }
+
     /** The organization of {@code code}, resolved; null when none is named (a usage error when unknown). */
     private Organization named(String code) {
         return code == null ? null : organizations.require(code);
@@ -253,6 +268,7 @@ public class JobRunner {
      * on this process's threads (a restart of a remote run without workers at hand still completes).
      */
     public LaunchResult restart(long executionId, Boolean remoteWorkers, PrintWriter out) throws Exception {
+        requireBrokerFor(Boolean.TRUE.equals(remoteWorkers));
         JobExecution execution = find(executionId);
         try (HeldTransaction lock = lockFor(execution)) {
             switch (execution.getStatus()) {
