@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -77,6 +78,12 @@ public final class ExportFile<T> implements AutoCloseable {
      */
     public ExportedFile publish(String job, String kind, String org, String businessDate, String currency,
             boolean hasAmounts) {
+        return publish(job, kind, org, businessDate, currency, hasAmounts, Map.of());
+    }
+
+    /** As {@link #publish(String, String, String, String, String, boolean)}, with fields of the export's own. */
+    public ExportedFile publish(String job, String kind, String org, String businessDate, String currency,
+            boolean hasAmounts, Map<String, String> extra) {
         try {
             writeHeader();
             printer.flush();
@@ -86,7 +93,7 @@ public final class ExportFile<T> implements AutoCloseable {
         String sha256 = file.seal();
         Path target = file.target();
         ExportManifest manifest = new ExportManifest(job, kind, org, businessDate, target.getFileName().toString(),
-                rowCount, hasAmounts ? amountTotal : null, currency, sha256, jobExecutionId);
+                rowCount, hasAmounts ? amountTotal : null, currency, sha256, jobExecutionId, extra);
         return new ExportedFile(target, file.writeManifest(manifest), manifest);
     }
 

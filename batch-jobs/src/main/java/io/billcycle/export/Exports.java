@@ -54,7 +54,7 @@ public class Exports {
                 return null;
             }
             return file.publish(target.job(), spec.kind(), target.org(), target.businessDate().toString(),
-                    target.currency(), spec.hasAmounts());
+                    target.currency(), spec.hasAmounts(), target.manifestFields());
         }
     }
 

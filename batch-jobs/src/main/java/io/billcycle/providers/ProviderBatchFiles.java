@@ -39,7 +39,7 @@ public class ProviderBatchFiles {
     /** Where the batch's file goes, numbered by the batch. */
     static ExportTarget target(ProviderExportMapper.Batch batch) {
         return new ExportTarget(JOB, batch.jobExecutionId(), batch.organizationId(), batch.organization(),
-                batch.businessDate(), batch.currency(), batch.id());
+                batch.businessDate(), batch.currency(), batch.id(), Map.of("servicePeriod", batch.servicePeriod()));
     }
 
     /** Writes the batch's file (even an empty batch has one); does not record it. */

@@ -45,6 +45,7 @@ class ExportFileTest {
         assertThat(manifest.rowCount()).isEqualTo(2);
         assertThat(manifest.amountTotal()).isEqualByComparingTo("10.00");
         assertThat(manifest.kind()).isEqualTo("dunning-letters");
+        assertThat(manifest.extra()).isEmpty();
         assertThat(manifest.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
         assertThat(Files.readString(published.manifest())).contains("\"kind\" : \"dunning-letters\"").contains("\"jobExecutionId\" : 7");
         assertThat(leftovers()).isEmpty();

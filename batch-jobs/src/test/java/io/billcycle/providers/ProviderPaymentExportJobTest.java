@@ -104,7 +104,8 @@ class ProviderPaymentExportJobTest extends JobTest {
                 %1$d,%4$d,ADJUSTMENT,%2$d,%5$d,Sunny Days Daycare,2025-01,-20.00,2025-02-01,2025-02-05\r
                 """.formatted(batch, paymentA, paymentB, adjustment, sunny, tricky));
         assertThat(Files.readString(file.resolveSibling(file.getFileName() + ".manifest.json")))
-                .contains("\"rowCount\" : 3", "\"amountTotal\" : 630.00");
+                .contains("\"rowCount\" : 3", "\"amountTotal\" : 630.00", "\"servicePeriod\" : \"2025-01\"")
+                .doesNotContain("extra");
         assertThat(state().get("batches")).containsExactly("2025-01 WRITTEN 3 630.00 " + file.getFileName());
         assertThat(jdbc.queryForObject("select count(*) from provider_payment_changes where to_status = 'PAID'", Integer.class)).isEqualTo(3);
 
