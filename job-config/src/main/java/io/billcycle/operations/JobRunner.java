@@ -188,16 +188,12 @@ public class JobRunner {
      * @return the executions that did not complete, one at most per organization; empty when all completed
      */
     public List<JobExecution> cycle(LocalDate date, String org, PrintWriter out) throws Exception {
-        return cycle(date, org, 0, out);
-    }
-
-    /** @param partitions how many partitions each job's partitioned step splits into; 0 for the setting */
-    public List<JobExecution> cycle(LocalDate date, String org, int partitions, PrintWriter out) throws Exception {
-        return cycle(date, org, partitions, false, out);
+        return cycle(date, org, 0, false, out);
     }
 
     /**
      * @param date          null for today where the organization named is (in billcycle.zone for every organization)
+     * @param partitions    how many partitions each job's partitioned step splits into; 0 for the setting
      * @param remoteWorkers whether the partitions go to worker processes ({@code --workers remote})
      */
     public List<JobExecution> cycle(LocalDate date, String org, int partitions, boolean remoteWorkers, PrintWriter out)
@@ -258,14 +254,10 @@ public class JobRunner {
         return codes;
     }
 
-    /** Restarts a failed or stopped execution (or one left running by a dead process) from its last commit. */
-    public LaunchResult restart(long executionId, PrintWriter out) throws Exception {
-        return restart(executionId, null, out);
-    }
-
     /**
-     * As {@link #restart(long, PrintWriter)}; {@code remoteWorkers} true runs what is left on worker processes, else
-     * on this process's threads (a restart of a remote run without workers at hand still completes).
+     * Restarts a failed or stopped execution (or one left running by a dead process) from its last commit.
+     * {@code remoteWorkers} true runs what is left on worker processes, else on this process's threads (a restart of a
+     * remote run without workers at hand still completes).
      */
     public LaunchResult restart(long executionId, Boolean remoteWorkers, PrintWriter out) throws Exception {
         requireBrokerFor(Boolean.TRUE.equals(remoteWorkers));
