@@ -77,6 +77,11 @@ public class PrintStatementsTasklet implements Tasklet {
                 boolean sameOrganization = current != null
                         && current.organization.code().equals(statement.organization());
                 if (!sameOrganization || current.pdf.statements() == statementsPerFile) {
+                    if (sameOrganization && current.part == 0) {
+                        // counted at most one file's worth: never let a second file take the first one's name
+                        throw new IllegalStateException("organization " + statement.organization() + " has more "
+                                + "statements dated " + run.businessDate() + " than counted when printing began");
+                    }
                     if (current != null) {
                         written.add(current.publish(job, contribution));
                     }
