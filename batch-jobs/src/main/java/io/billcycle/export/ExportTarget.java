@@ -25,7 +25,6 @@ public record ExportTarget(String job, long jobExecutionId, long organizationId,
     }
 
     public Path path(Path exportDir) {
-        return batch == 0 ? ExportFiles.path(exportDir, job, job, org, businessDate)
-                : ExportFiles.path(exportDir, job, job, org, businessDate, batch);
+        return ExportFiles.path(exportDir, job, job, org, businessDate, batch, "csv");
     }
 }

@@ -126,9 +126,8 @@ public class PrintStatementsTasklet implements Tasklet {
         PartFile(Organization organization, String job, int part) {
             this.organization = organization;
             this.part = part;
-            Path path = part == 0 ? ExportFiles.path(exportDir, job, job, organization.code(), run.businessDate(), "pdf")
-                    : ExportFiles.path(exportDir, job, job, organization.code(), run.businessDate(), part, "pdf");
-            this.file = PublishedFile.start(path, run.jobExecutionId());
+            this.file = PublishedFile.start(ExportFiles.path(exportDir, job, job, organization.code(), run.businessDate(),
+                    part, "pdf"), run.jobExecutionId());
             this.out = new BufferedOutputStream(file.out(), 1 << 16);
             this.pdf = new StatementPdf(out, "statements " + organization.code() + " " + run.businessDate()
                     + (part == 0 ? "" : " part " + part), run.businessDate());
