@@ -105,8 +105,6 @@ public record JobDescriptor(String name, String description, Optional<Integer> c
                             return "must be yes or no";
                         }
                     }
-                    default -> {
-                    }
                 }
                 return null;
             } catch (RuntimeException e) {

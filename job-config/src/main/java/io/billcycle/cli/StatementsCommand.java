@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import io.billcycle.batch.ActionRefusedException;
+import io.billcycle.export.PublishedFile;
 import io.billcycle.organizations.Organization;
 import io.billcycle.organizations.Organizations;
 import io.billcycle.statements.print.StatementReprint;
@@ -71,24 +71,20 @@ public class StatementsCommand implements Runnable {
             if (!Files.isDirectory(folder)) {
                 throw new ActionRefusedException("--out " + target + ": the folder " + folder + " does not exist");
             }
-            // written aside and moved in: a failure leaves no half file, and an existing file until the new one is whole
-            Path temp = Files.createTempFile(folder, ".statement-", ".pdf.part");
-            try {
-                int pages;
-                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                    pages = reprint.print(organization.code(), account, date, stream);
-                }
+            // a file that appears whole or not at all, as every export does: a refusal or a failure leaves none
+            try (PublishedFile file = PublishedFile.start(target, 0)) {
+                OutputStream stream = new BufferedOutputStream(file.out());
+                int pages = reprint.print(organization.code(), account, date, stream);
                 if (pages == 0) {
                     throw new ActionRefusedException("account " + account + " of " + organization.code()
                             + " has no statement dated " + date + " (see: billcycle accounts history --account "
                             + account + ")");
                 }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                stream.flush();
+                file.seal();
                 spec.commandLine().getOut().printf("%s: statement of %s for account %s, %d page(s)%n", target, date,
                         account, pages);
                 return ExitCodes.OK;
-            } finally {
-                Files.deleteIfExists(temp);
             }
         }
     }
