@@ -1,7 +1,9 @@
 package io.billcycle.export;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -20,6 +22,7 @@ public record ExportManifest(String job, String kind, String org, String busines
         @JsonAnyGetter Map<String, String> extra) {
 
     public ExportManifest {
-        extra = extra == null ? Map.of() : Map.copyOf(new java.util.TreeMap<>(extra));
+        // sorted, so that the manifest's bytes do not depend on a map's order
+        extra = extra == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(extra));
     }
 }

@@ -71,6 +71,10 @@ public class Exports {
      * step-scoped beans of its own.
      */
     public <T> Step step(String name, ExportSpec<T> spec, String queryId) {
+        if (spec.organizationOf() == null) {
+            throw new IllegalArgumentException(spec.kind() + ": an export of one file per organization needs the "
+                    + "organization of each row");
+        }
         return new StepBuilder(name, jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     StepExecution step = chunkContext.getStepContext().getStepExecution();
