@@ -23,10 +23,7 @@ public class BusinessRunValidator implements JobParametersValidator {
 
     @Override
     public void validate(JobParameters parameters) throws InvalidJobParametersException {
-        List<String> problems = problems(parameters);
-        if (!problems.isEmpty()) {
-            throw new InvalidJobParametersException(descriptor.name() + ": " + String.join("; ", problems));
-        }
+        refuseIfAny(problems(parameters));
     }
 
     List<String> problems(JobParameters parameters) {
@@ -47,6 +44,26 @@ public class BusinessRunValidator implements JobParametersValidator {
                 problems.add("option '" + option.name() + "' is required: " + option.description());
             }
         }
+        problems.addAll(problemsOfGiven(parameters));
+        return problems;
+    }
+
+    /**
+     * Refuses options that are unknown or of the wrong type, as a run does; a required option that is missing is left
+     * to the caller (a preview says in its own words what it needs).
+     */
+    public void validateGiven(JobParameters parameters) throws InvalidJobParametersException {
+        refuseIfAny(problemsOfGiven(parameters));
+    }
+
+    private void refuseIfAny(List<String> problems) throws InvalidJobParametersException {
+        if (!problems.isEmpty()) {
+            throw new InvalidJobParametersException(descriptor.name() + ": " + String.join("; ", problems));
+        }
+    }
+
+    private List<String> problemsOfGiven(JobParameters parameters) {
+        List<String> problems = new ArrayList<>();
         for (JobParameter<?> parameter : parameters.parameters()) {
             if (BusinessRun.isCommon(parameter.name())) {
                 continue;

@@ -7,12 +7,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.batch.core.job.parameters.InvalidJobParametersException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import io.billcycle.batch.BatchSettings;
 import io.billcycle.batch.BusinessRun;
+import io.billcycle.batch.BusinessRunValidator;
+import io.billcycle.batch.JobDescriptor;
 import io.billcycle.batch.UsageException;
 import io.billcycle.export.CsvLayout;
 import io.billcycle.export.ExportFile;
@@ -29,13 +32,15 @@ import io.billcycle.organizations.Organizations;
 public class Previews {
 
     private final Map<String, JobPreview> previews;
+    private final Map<String, JobDescriptor> descriptors;
     private final Organizations organizations;
     private final BatchSettings settings;
     private final TransactionTemplate readOnly;
 
-    public Previews(List<JobPreview> previews, Organizations organizations, BatchSettings settings,
-            PlatformTransactionManager transactions) {
+    public Previews(List<JobPreview> previews, List<JobDescriptor> descriptors, Organizations organizations,
+            BatchSettings settings, PlatformTransactionManager transactions) {
         this.previews = previews.stream().collect(Collectors.toMap(JobPreview::jobName, Function.identity()));
+        this.descriptors = descriptors.stream().collect(Collectors.toMap(JobDescriptor::name, Function.identity()));
         this.organizations = organizations;
         this.settings = settings;
         this.readOnly = new TransactionTemplate(transactions);
@@ -57,12 +62,18 @@ public class Previews {
         return previews.keySet().stream().sorted().toList();
     }
 
-    /** @param options the job's options, as a run of it takes them (the service period of an export, say) */
-    public List<ExportedFile> preview(String job, java.time.LocalDate date, String org, java.util.Map<String, String> options) {
+    /**
+     * @param options the job's options, as a run of it takes them (the service period of an export, say): an unknown
+     *                one or one of the wrong type is refused as a run refuses it, before anything is read; a
+     *                missing one is the preview's to explain
+     */
+    public List<ExportedFile> preview(String job, java.time.LocalDate date, String org, java.util.Map<String, String> options)
+            throws InvalidJobParametersException {
         JobPreview preview = previews.get(job);
         if (preview == null) {
             throw new UsageException("job '" + job + "' has no preview: jobs that can be previewed are " + String.join(", ", jobs()));
         }
+        new BusinessRunValidator(descriptors.get(job)).validateGiven(BusinessRun.parameters(date, org, options));
         List<Organization> scope = org == null ? organizations.inScope(null) : List.of(organizations.require(org));
         List<ExportedFile> files = new ArrayList<>();
         for (Organization organization : scope) {

@@ -44,7 +44,7 @@ public class PreviewCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         var out = spec.commandLine().getOut();
         LocalDate businessDate = calendar.orToday(date, org.code());
         for (ExportedFile file : previews.preview(job, businessDate, org.code(), jobOptions.values())) {

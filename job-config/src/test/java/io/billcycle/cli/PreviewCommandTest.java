@@ -158,4 +158,17 @@ class PreviewCommandTest extends CliTest {
         assertThat(cli("preview", "frozen-prepaid-expiry-report", "--date", D).err())
                 .startsWith("error: job 'frozen-prepaid-expiry-report' has no preview");
     }
+
+    @Test
+    void aPreviewChecksTheJobsOptionsAsARunDoesAndWritesNothingWhenOneIsBad() throws IOException {
+        fixtures.organization("AGENCY");
+        Result bad = cli("preview", "provider-payment-export", "--option", "period=2024-13", "--date", D);
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("error: provider-payment-export: option 'period' must be a month like 2026-01, "
+                + "was '2024-13'\n");
+        Result unknown = cli("preview", "statement-cycle", "--option", "colour=red", "--date", D);
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("error: statement-cycle: unknown option 'colour': this job takes none\n");
+        assertThat(EXPORTS.resolve("preview")).doesNotExist();
+    }
 }
